@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace caseport::client {
+
+// Why a call to the server did not succeed, in terms a window can translate.
+struct ApiFailure {
+    enum class Kind {
+        None,
+        InvalidUrl, // the server address is not a usable http(s) URL
+        HostNotFound, // DNS could not resolve the host
+        ConnectionRefused, // nothing listens on that address and port
+        Timeout, // no answer in time
+        TlsError, // certificate or handshake problem
+        NotCaseport, // something answered, but not a caseportd (wrong path or body)
+        Unauthorized, // 401: bad credentials or an expired/revoked token
+        Rejected, // another 4xx with a JSON error body (see errorCode/field)
+        ServerError, // 5xx
+        Network, // any other transport failure
+        Cancelled,
+    };
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString errorCode; // the server's "error" code, e.g. "invalid_credentials"
+    QString field; // the server's "field", when the error is about one field
+    QString message; // technical detail for logs and tooltips, not translated
+};
+
+} // namespace caseport::client
+
+Q_DECLARE_METATYPE(caseport::client::ApiFailure)

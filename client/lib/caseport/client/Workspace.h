@@ -1,0 +1,79 @@
+#pragma once
+
+// Everything a logged-in user works with: the local cache (one SQLite file per
+// server + user), the sync engine and the models the windows show.
+// Lives on the GUI thread; the cache runs on its own worker thread, the network is
+// asynchronous, so no public method blocks on I/O.
+
+#include "caseport/Case.h"
+#include "caseport/Catalog.h"
+#include "caseport/Session.h"
+#include "caseport/client/ApiFailure.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace caseport::client {
+
+class CaseListModel;
+
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    // cacheDirectory: where the per-server+user SQLite file lives (AppDataLocation in the
+    // app, a temp dir in tests). The cache opens asynchronously; ready() follows.
+    Workspace(QNetworkAccessManager* network, QUrl server, caseport::SessionInfo session,
+              QString cacheDirectory, QObject* parent = nullptr);
+    ~Workspace() override;
+
+    [[nodiscard]] const QUrl& server() const;
+    [[nodiscard]] const caseport::SessionInfo& session() const;
+    // The last catalog fetched (or read from the cache); empty until catalogChanged().
+    [[nodiscard]] const caseport::Catalog& catalog() const;
+    // The account the user works in; the first of the catalog's accounts by default.
+    [[nodiscard]] QString currentAccount() const;
+    void setCurrentAccount(const QString& account);
+
+    // Owned by the workspace; rows are the cached cases of the current account.
+    [[nodiscard]] CaseListModel* caseListModel() const;
+
+    [[nodiscard]] bool isOnline() const;
+    [[nodiscard]] bool isSyncing() const;
+    [[nodiscard]] QDateTime lastSync() const; // invalid before the first successful sync
+    [[nodiscard]] QString cacheFilePath() const;
+
+    // Fetch the catalog and every change since the stored cursor, page by page,
+    // write them to the cache, refresh the model. A call while syncing is coalesced.
+    void sync();
+    // Create a case on the server (id, account filled in here when empty), store the
+    // answer in the cache and refresh the model. Emits caseSubmitted or submitFailed.
+    void submitCase(caseport::NewCase draft);
+    // Revoke the token on the server (best effort); emits loggedOut().
+    void logout();
+
+signals:
+    void ready(); // the cache is open and the model shows what it holds
+    void catalogChanged();
+    void currentAccountChanged(const QString& account);
+    void syncStarted();
+    void syncFinished(bool ok, const caseport::client::ApiFailure& failure);
+    void onlineChanged(bool online);
+    void caseSubmitted(const caseport::Case& created);
+    void submitFailed(const caseport::client::ApiFailure& failure);
+    void sessionExpired(); // the server answered 401: the user must log in again
+    void loggedOut();
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace caseport::client
+
+Q_DECLARE_METATYPE(caseport::Case)

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <string>
+
+namespace caseport {
+
+// Machine-readable error codes; the client translates them, the message is for logs.
+namespace error {
+inline constexpr const char* kMalformedJson = "malformed_json";
+inline constexpr const char* kInvalidField = "invalid_field";
+inline constexpr const char* kUnknownField = "unknown_field";
+inline constexpr const char* kBadRequest = "bad_request";
+inline constexpr const char* kUnauthorized = "unauthorized";
+inline constexpr const char* kInvalidCredentials = "invalid_credentials";
+inline constexpr const char* kForbidden = "forbidden";
+inline constexpr const char* kNotFound = "not_found";
+inline constexpr const char* kMethodNotAllowed = "method_not_allowed";
+inline constexpr const char* kConflict = "conflict";
+inline constexpr const char* kPayloadTooLarge = "payload_too_large";
+inline constexpr const char* kUnsupportedMediaType = "unsupported_media_type";
+inline constexpr const char* kValidationFailed = "validation_failed";
+inline constexpr const char* kRateLimited = "rate_limited";
+inline constexpr const char* kInternal = "internal";
+} // namespace error
+
+// The body of every error response: {"error", "message", "field"?}.
+struct ApiError {
+    std::string error;
+    std::string message;
+    std::string field; // empty when the error is not about one field
+    bool operator==(const ApiError&) const = default;
+};
+
+} // namespace caseport

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace caseport {
+
+namespace channel {
+inline constexpr const char* kPortal = "portal";
+inline constexpr const char* kPhone = "phone";
+inline constexpr const char* kEmail = "email";
+} // namespace channel
+
+// A support case as the server holds it. Empty strings stand for "not set"
+// (category, object, onBehalfBy, assignee, answer) and travel as JSON null.
+struct Case {
+    std::string id; // UUID chosen by whoever created it
+    std::string number; // server-assigned, e.g. CP-2026-000123
+    std::string account;
+    std::string product;
+    std::string category;
+    std::string object;
+    std::string subject;
+    std::string description;
+    nlohmann::json fields = nlohmann::json::object(); // custom field id → value
+    bool isPrivate = false;
+    std::string status;
+    std::string creator;
+    std::string channel = channel::kPortal;
+    std::string onBehalfBy;
+    std::string assignee;
+    std::vector<std::string> followers;
+    std::string answer;
+    std::string createdAt; // RFC 3339 UTC
+    std::string updatedAt; // RFC 3339 UTC
+    std::int64_t version = 0;
+    bool operator==(const Case&) const = default;
+};
+
+// A file already uploaded as a blob, referenced by a new case or post.
+struct AttachmentRef {
+    std::string id;
+    std::string name;
+    std::string sha256;
+    std::int64_t size = 0;
+    std::string mime;
+    bool operator==(const AttachmentRef&) const = default;
+};
+
+// The fields a client may set when it creates a case (POST /api/v1/cases).
+// creator and channel are honoured for staff only.
+struct NewCase {
+    std::string id;
+    std::string account;
+    std::string product;
+    std::string category;
+    std::string object;
+    std::string subject;
+    std::string description;
+    nlohmann::json fields = nlohmann::json::object();
+    bool isPrivate = false;
+    std::vector<std::string> followers;
+    std::vector<AttachmentRef> attachments;
+    std::string creator;
+    std::string channel;
+    bool operator==(const NewCase&) const = default;
+};
+
+} // namespace caseport

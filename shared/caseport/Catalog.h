@@ -1,0 +1,77 @@
+#pragma once
+
+#include "caseport/LocalizedText.h"
+#include "caseport/Status.h"
+#include "caseport/User.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace caseport {
+
+enum class AccessLevel { None, Limited, Full };
+
+[[nodiscard]] const char* toString(AccessLevel level);
+[[nodiscard]] std::optional<AccessLevel> accessLevelFromString(const std::string& text);
+
+struct SiteObject { // an account's site, installation or asset
+    std::string id;
+    std::string name;
+    bool operator==(const SiteObject&) const = default;
+};
+
+struct Account {
+    std::string id;
+    std::string name;
+    std::string orgNumber;
+    std::vector<SiteObject> objects;
+    bool operator==(const Account&) const = default;
+};
+
+struct Category {
+    std::string id;
+    LocalizedText name;
+    bool operator==(const Category&) const = default;
+};
+
+struct GuideLink {
+    LocalizedText title;
+    std::string url;
+    bool operator==(const GuideLink&) const = default;
+};
+
+struct Product {
+    std::string id;
+    LocalizedText name;
+    std::string supportPhone;
+    std::string supportEmail;
+    LocalizedText supportHours;
+    std::vector<GuideLink> guides;
+    std::vector<Category> categories;
+    bool operator==(const Product&) const = default;
+};
+
+// A user's place in one account: per-product level, optional object scope.
+struct Membership {
+    std::string account;
+    std::map<std::string, AccessLevel> products; // product id → level; absent = none
+    std::vector<std::string> objects; // empty = every object of the account
+    bool customerAdmin = false;
+
+    [[nodiscard]] AccessLevel levelFor(const std::string& product) const;
+    bool operator==(const Membership&) const = default;
+};
+
+// What a client needs to work offline: who it is, where it belongs, what it may file.
+struct Catalog {
+    UserProfile user;
+    std::vector<Account> accounts;
+    std::vector<Membership> memberships;
+    std::vector<Product> products;
+    std::vector<StatusDefinition> statuses;
+    bool operator==(const Catalog&) const = default;
+};
+
+} // namespace caseport
