@@ -2,6 +2,8 @@
 
 #include "caseport/JsonReader.h"
 
+#include <algorithm>
+
 namespace caseport {
 
 CodecError::CodecError(std::string code, std::string field, const std::string& message)
@@ -30,6 +32,22 @@ Json toJson(const Category& value);
 Json toJson(const GuideLink& value);
 Json toJson(const Product& value);
 Json toJson(const StatusDefinition& value);
+
+// Custom field values are scalars or flat arrays of scalars (multi-choice). Anything
+// deeper is refused here so no later dump or walk can recurse on hostile nesting.
+Json fieldValues(JsonReader& reader)
+{
+    const Json& fields = reader.object("fields"); // checked before any (recursive) copy
+    for (const auto& [key, value] : fields.items()) {
+        const bool flatArray = value.is_array()
+            && std::all_of(value.begin(), value.end(),
+                           [](const Json& item) { return item.is_primitive(); });
+        if (!value.is_primitive() && !flatArray)
+            throw CodecError(error::kInvalidField, reader.pathOf("fields") + "." + key,
+                             "expected a text, number, true/false or a list of those");
+    }
+    return fields;
+}
 
 Json nullable(const std::string& text)
 {
@@ -158,7 +176,7 @@ Case caseFrom(const Json& json, const std::string& path)
     c.object = r.string("object", Presence::Optional);
     c.subject = r.string("subject", Presence::Required);
     c.description = r.string("description", Presence::Optional);
-    c.fields = r.object("fields");
+    c.fields = fieldValues(r);
     c.isPrivate = r.boolean("private", false);
     c.status = r.string("status", Presence::Required);
     c.creator = r.string("creator", Presence::Required);
@@ -230,7 +248,7 @@ Membership membershipFrom(const Json& json, const std::string& path)
     JsonReader r(json, path);
     Membership m;
     m.account = r.string("account", Presence::Required);
-    const Json products = r.object("products");
+    const Json& products = r.object("products");
     for (const auto& [product, level] : products.items()) {
         const std::string field = r.pathOf("products") + "." + product;
         if (!level.is_string())
@@ -476,7 +494,7 @@ NewCase fromJson<NewCase>(const Json& json)
     c.object = r.string("object", Presence::Optional);
     c.subject = r.string("subject", Presence::Required);
     c.description = r.string("description", Presence::Optional);
-    c.fields = r.object("fields");
+    c.fields = fieldValues(r);
     c.isPrivate = r.boolean("private", false);
     c.followers = r.strings("followers");
     c.attachments = arrayOf<AttachmentRef>(r, "attachments", attachmentRefFrom);

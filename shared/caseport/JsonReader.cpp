@@ -70,14 +70,15 @@ std::int64_t JsonReader::integer(const char* key, Presence presence)
             fail(key, "is required");
         return 0;
     }
-    if (value->is_number_integer())
-        return value->get<std::int64_t>();
+    // is_number_integer() is true for unsigned values too, so test those first.
     if (value->is_number_unsigned()) {
         const auto unsignedValue = value->get<std::uint64_t>();
         if (unsignedValue <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
             return static_cast<std::int64_t>(unsignedValue);
         fail(key, "is out of range");
     }
+    if (value->is_number_integer())
+        return value->get<std::int64_t>();
     fail(key, "expected an integer");
 }
 
@@ -102,11 +103,12 @@ std::vector<std::string> JsonReader::strings(const char* key)
     return out;
 }
 
-nlohmann::json JsonReader::object(const char* key)
+const nlohmann::json& JsonReader::object(const char* key)
 {
+    static const nlohmann::json empty = nlohmann::json::object();
     const auto* value = find(key);
     if (!value)
-        return nlohmann::json::object();
+        return empty;
     if (!value->is_object())
         fail(key, "expected a JSON object");
     return *value;

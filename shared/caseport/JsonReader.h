@@ -31,8 +31,9 @@ public:
     std::int64_t integer(const char* key, Presence presence);
     bool boolean(const char* key, bool fallback);
     std::vector<std::string> strings(const char* key);
-    // Absent or null reads as an empty object.
-    nlohmann::json object(const char* key);
+    // Absent or null reads as an empty object. The reference lives as long as the
+    // JSON this reader reads.
+    const nlohmann::json& object(const char* key);
     void forEach(const char* key,
                  const std::function<void(const nlohmann::json&, const std::string&)>& visit);
 

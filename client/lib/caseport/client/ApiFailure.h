@@ -26,6 +26,15 @@ struct ApiFailure {
     QString errorCode; // the server's "error" code, e.g. "invalid_credentials"
     QString field; // the server's "field", when the error is about one field
     QString message; // technical detail for logs and tooltips, not translated
+
+    [[nodiscard]] bool ok() const { return kind == Kind::None; }
+    // True when the server could not be reached at all (the client is offline), as
+    // opposed to the server answering with an error.
+    [[nodiscard]] bool isTransport() const
+    {
+        return kind == Kind::HostNotFound || kind == Kind::ConnectionRefused
+            || kind == Kind::Timeout || kind == Kind::TlsError || kind == Kind::Network;
+    }
 };
 
 } // namespace caseport::client

@@ -4,6 +4,7 @@
 #include "caseport/Catalog.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QVector>
 
 namespace caseport::client {
@@ -39,6 +40,7 @@ public:
 
 private:
     QVector<caseport::Case> m_cases;
+    QVector<QDateTime> m_updatedAt; // parsed updatedAt (UTC) of m_cases, same order
     std::vector<caseport::Product> m_products;
     std::vector<caseport::StatusDefinition> m_statuses;
     QString m_language = QStringLiteral("en");

@@ -6,6 +6,7 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace caseport::client {
 
@@ -15,6 +16,7 @@ class ConnectionCheck : public QObject {
     Q_OBJECT
 public:
     explicit ConnectionCheck(QNetworkAccessManager* network, QObject* parent = nullptr);
+    ~ConnectionCheck() override; // aborts a running check without emitting finished()
 
     void start(const QUrl& server);
     void cancel();
@@ -25,7 +27,7 @@ signals:
 
 private:
     QNetworkAccessManager* m_network;
-    class QNetworkReply* m_reply = nullptr;
+    QNetworkReply* m_reply = nullptr; // the running check's reply, owned until finished
 };
 
 } // namespace caseport::client

@@ -47,6 +47,13 @@ public:
     [[nodiscard]] bool isSyncing() const;
     [[nodiscard]] QDateTime lastSync() const; // invalid before the first successful sync
     [[nodiscard]] QString cacheFilePath() const;
+    // True once ready() was emitted.
+    [[nodiscard]] bool isReady() const;
+    // The sync cursor as stored in the cache (opaque; for diagnostics and tests).
+    [[nodiscard]] QString syncCursor() const;
+    // Records (cases, posts, attachments, removed ids) the last successful sync received;
+    // 0 means nothing was new.
+    [[nodiscard]] int lastSyncRecordCount() const;
 
     // Fetch the catalog and every change since the stored cursor, page by page,
     // write them to the cache, refresh the model. A call while syncing is coalesced.
@@ -62,12 +69,16 @@ signals:
     void catalogChanged();
     void currentAccountChanged(const QString& account);
     void syncStarted();
+    // After each page of changes is stored: pages so far, records received so far.
+    void syncProgress(int pages, int records);
     void syncFinished(bool ok, const caseport::client::ApiFailure& failure);
     void onlineChanged(bool online);
     void caseSubmitted(const caseport::Case& created);
     void submitFailed(const caseport::client::ApiFailure& failure);
     void sessionExpired(); // the server answered 401: the user must log in again
     void loggedOut();
+    // The local cache could not be opened or written; message is for logs.
+    void cacheError(const QString& message);
 
 private:
     class Private;

@@ -1,0 +1,62 @@
+#include "CaseFilterProxyModel.h"
+
+#include "caseport/client/CaseListModel.h"
+
+#include <QDateTime>
+
+namespace caseport::app {
+
+using caseport::client::CaseListModel;
+
+CaseFilterProxyModel::CaseFilterProxyModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+    setDynamicSortFilter(true);
+}
+
+void CaseFilterProxyModel::setClosedStatuses(QSet<QString> statuses)
+{
+    if (statuses == m_closedStatuses)
+        return;
+    m_closedStatuses = std::move(statuses);
+    invalidateFilter();
+}
+
+void CaseFilterProxyModel::setOpenOnly(bool openOnly)
+{
+    if (openOnly == m_openOnly)
+        return;
+    m_openOnly = openOnly;
+    invalidateFilter();
+}
+
+bool CaseFilterProxyModel::openOnly() const
+{
+    return m_openOnly;
+}
+
+bool CaseFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (!m_openOnly)
+        return true;
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    return !m_closedStatuses.contains(index.data(CaseListModel::StatusIdRole).toString());
+}
+
+bool CaseFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (left.column() == CaseListModel::Updated) {
+        const QDateTime l = left.data(CaseListModel::UpdatedAtRole).toDateTime();
+        const QDateTime r = right.data(CaseListModel::UpdatedAtRole).toDateTime();
+        if (l != r)
+            return l < r;
+        // Same time: fall back to the number so the order is stable.
+        return left.siblingAtColumn(CaseListModel::Number).data().toString()
+            < right.siblingAtColumn(CaseListModel::Number).data().toString();
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+} // namespace caseport::app

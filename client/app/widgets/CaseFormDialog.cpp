@@ -1,0 +1,403 @@
+#include "CaseFormDialog.h"
+
+#include "AppResources.h"
+#include "CaseFormChoices.h"
+#include "FailureText.h"
+#include "LanguageManager.h"
+
+#include "caseport/client/Workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSignalBlocker>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace caseport::app {
+namespace {
+
+const QString kStar = QStringLiteral(" <span style=\"color:#c4001a;\">*</span>");
+
+QLabel* errorLabel(QWidget* parent, const char* objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+CaseFormDialog::CaseFormDialog(caseport::client::Workspace* workspace, LanguageManager* languages,
+                               QWidget* parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_languages(languages)
+    , m_draftId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_account(workspace->currentAccount())
+{
+    setObjectName(QStringLiteral("caseForm"));
+    setWindowFlag(Qt::Window);
+    setWindowIcon(appIcon());
+    setModal(false);
+    buildUi();
+    retranslateUi();
+
+    connect(m_productCombo, &QComboBox::currentIndexChanged, this, [this] {
+        fillCategories();
+        validate();
+    });
+    connect(m_productCombo, &QComboBox::activated, this, [this] { m_touched.insert(QStringLiteral("product")); });
+    connect(m_categoryCombo, &QComboBox::currentIndexChanged, this, &CaseFormDialog::validate);
+    connect(m_subjectEdit, &QLineEdit::textEdited, this, [this] {
+        m_touched.insert(QStringLiteral("subject"));
+        validate();
+    });
+    connect(m_descriptionEdit, &QPlainTextEdit::textChanged, this, &CaseFormDialog::validate);
+    connect(m_submitButton, &QPushButton::clicked, this, &CaseFormDialog::submit);
+    connect(m_cancelButton, &QPushButton::clicked, this, &CaseFormDialog::reject);
+    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, &CaseFormDialog::submit);
+    }
+
+    connect(m_workspace, &caseport::client::Workspace::catalogChanged, this, [this] {
+        fillProducts();
+        validate();
+    });
+    connect(m_workspace, &caseport::client::Workspace::caseSubmitted, this,
+            [this](const caseport::Case& created) {
+                if (QString::fromStdString(created.id) != m_draftId)
+                    return;
+                m_submitting = false;
+                emit submitted(m_draftId, QString::fromStdString(created.number));
+                discard();
+            });
+    // The failure carries no case id: only a form waiting for an answer takes it.
+    connect(m_workspace, &caseport::client::Workspace::submitFailed, this,
+            [this](const caseport::client::ApiFailure& failure) {
+                if (!m_submitting)
+                    return;
+                setSubmitting(false);
+                showBanner(FailureText::describe(failure, FailureText::Context::Submit));
+                if (QLabel* label = errorLabelFor(failure.field.toStdString())) {
+                    label->setText(FailureText::describe(failure, FailureText::Context::Submit));
+                    label->show();
+                }
+            });
+
+    fillProducts();
+    validate();
+    resize(620, 560);
+}
+
+void CaseFormDialog::buildUi()
+{
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("formProblem"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fde7e9; border: 1px solid #e8a0a8;"
+                                           " border-radius: 3px; padding: 6px; color: #6e0d18; }"));
+    m_banner->hide();
+
+    m_productLabel = new QLabel(this);
+    m_productCombo = new QComboBox(this);
+    m_productCombo->setObjectName(QStringLiteral("productCombo"));
+    m_productError = errorLabel(this, "productError");
+    m_categoryLabel = new QLabel(this);
+    m_categoryCombo = new QComboBox(this);
+    m_categoryCombo->setObjectName(QStringLiteral("categoryCombo"));
+    m_categoryError = errorLabel(this, "categoryError");
+    m_subjectLabel = new QLabel(this);
+    m_subjectEdit = new QLineEdit(this);
+    m_subjectEdit->setObjectName(QStringLiteral("subjectEdit"));
+    m_subjectError = errorLabel(this, "subjectError");
+    m_descriptionLabel = new QLabel(this);
+    m_descriptionEdit = new QPlainTextEdit(this);
+    m_descriptionEdit->setObjectName(QStringLiteral("descriptionEdit"));
+    m_descriptionEdit->setTabChangesFocus(true);
+    m_descriptionError = errorLabel(this, "descriptionError");
+    m_privateCheck = new QCheckBox(this);
+    m_privateCheck->setObjectName(QStringLiteral("privateCheck"));
+    m_privateHint = new QLabel(this);
+    m_privateHint->setObjectName(QStringLiteral("privateHint"));
+    m_privateHint->setWordWrap(true);
+    m_privateHint->setEnabled(false);
+
+    const std::initializer_list<std::pair<QLabel*, QWidget*>> buddies{
+        {m_productLabel, m_productCombo}, {m_categoryLabel, m_categoryCombo},
+        {m_subjectLabel, m_subjectEdit}, {m_descriptionLabel, m_descriptionEdit}};
+    for (const auto& [label, field] : buddies) {
+        label->setBuddy(field);
+        label->setTextFormat(Qt::RichText);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    }
+
+    auto* grid = new QGridLayout;
+    grid->setColumnStretch(1, 1);
+    grid->setVerticalSpacing(4);
+    int row = 0;
+    auto addField = [&](QLabel* label, QWidget* field, QLabel* error) {
+        grid->addWidget(label, row, 0, Qt::AlignTop);
+        grid->addWidget(field, row++, 1);
+        grid->addWidget(error, row++, 1);
+    };
+    addField(m_productLabel, m_productCombo, m_productError);
+    addField(m_categoryLabel, m_categoryCombo, m_categoryError);
+    addField(m_subjectLabel, m_subjectEdit, m_subjectError);
+    addField(m_descriptionLabel, m_descriptionEdit, m_descriptionError);
+    grid->setRowStretch(row - 2, 1);
+    grid->addWidget(m_privateCheck, row++, 1);
+    grid->addWidget(m_privateHint, row++, 1);
+
+    m_legend = new QLabel(this);
+    m_legend->setTextFormat(Qt::RichText);
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setMaximumHeight(6);
+    m_busyBar->hide();
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_submitButton = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_submitButton->setObjectName(QStringLiteral("submitButton"));
+    m_submitButton->setDefault(true);
+    m_cancelButton = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_banner);
+    layout->addLayout(grid, 1);
+    layout->addWidget(m_legend);
+    layout->addWidget(m_busyBar);
+    layout->addWidget(buttons);
+}
+
+void CaseFormDialog::retranslateUi()
+{
+    setWindowTitle(tr("New case"));
+    m_intro->setText(tr("Describe your question or problem. We answer as soon as we can, and you "
+                        "can follow the case in the case list."));
+    m_productLabel->setText(tr("&Product:") + kStar);
+    m_categoryLabel->setText(tr("&Category:"));
+    m_subjectLabel->setText(tr("&Subject:") + kStar);
+    m_descriptionLabel->setText(tr("&Description:"));
+    m_subjectEdit->setPlaceholderText(tr("A short summary, e.g. \"Holiday pay missing on the payslip\""));
+    m_descriptionEdit->setPlaceholderText(
+        tr("What happened, what did you expect, and which employees, periods or documents are involved?"));
+    //: Check box on the case form; the case is hidden from colleagues
+    m_privateCheck->setText(tr("P&rivate"));
+    m_privateHint->setText(tr("Only you and staff can see this case"));
+    //: Legend under the case form; the red star is added in front
+    m_legend->setText(kStar.trimmed() + QLatin1Char(' ') + tr("Required field"));
+    //: Button that sends the new case; Ctrl+Enter does the same
+    m_submitButton->setText(tr("Su&bmit"));
+    m_submitButton->setToolTip(tr("Send the case (Ctrl+Enter)"));
+    m_cancelButton->setText(tr("Cancel"));
+    fillProducts();
+    validate();
+}
+
+void CaseFormDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void CaseFormDialog::fillProducts()
+{
+    const QString current = m_productCombo->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_productCombo);
+        m_productCombo->clear();
+        //: First entry of the product list: nothing chosen yet
+        m_productCombo->addItem(tr("Choose a product…"), QString());
+        for (const auto& choice : caseFormChoices::creatableProducts(
+                 m_workspace->catalog(), m_workspace->session(), m_account, m_languages->language()))
+            m_productCombo->addItem(choice.name, choice.id);
+        int index = m_productCombo->findData(current);
+        // One product to choose from: choose it.
+        if (current.isEmpty() && m_productCombo->count() == 2)
+            index = 1;
+        m_productCombo->setCurrentIndex(std::max(index, 0));
+    }
+    fillCategories();
+}
+
+void CaseFormDialog::fillCategories()
+{
+    const QString current = m_categoryCombo->currentData().toString();
+    const QSignalBlocker blocker(m_categoryCombo);
+    m_categoryCombo->clear();
+    //: Category list entry: no particular category
+    m_categoryCombo->addItem(tr("(none)"), QString());
+    for (const auto& choice : caseFormChoices::categoriesOf(
+             m_workspace->catalog(), m_productCombo->currentData().toString(), m_languages->language()))
+        m_categoryCombo->addItem(choice.name, choice.id);
+    m_categoryCombo->setCurrentIndex(std::max(m_categoryCombo->findData(current), 0));
+    m_categoryCombo->setEnabled(!m_submitting && m_categoryCombo->count() > 1);
+}
+
+caseport::NewCase CaseFormDialog::draft() const
+{
+    caseport::NewCase draft;
+    draft.id = m_draftId.toStdString();
+    draft.account = m_account.toStdString();
+    draft.product = m_productCombo->currentData().toString().toStdString();
+    draft.category = m_categoryCombo->currentData().toString().toStdString();
+    draft.subject = m_subjectEdit->text().trimmed().toStdString();
+    draft.description = m_descriptionEdit->toPlainText().toStdString();
+    draft.isPrivate = m_privateCheck->isChecked();
+    return draft;
+}
+
+bool CaseFormDialog::isSubmitting() const
+{
+    return m_submitting;
+}
+
+QLabel* CaseFormDialog::errorLabelFor(const std::string& field) const
+{
+    if (field == "product")
+        return m_productError;
+    if (field == "category")
+        return m_categoryError;
+    if (field == "subject")
+        return m_subjectError;
+    if (field == "description")
+        return m_descriptionError;
+    return nullptr;
+}
+
+QString CaseFormDialog::problemText(const caseport::rules::FieldProblem& problem) const
+{
+    const std::string& f = problem.field;
+    const std::string& code = problem.code;
+    if (f == "product")
+        return code == "required" ? tr("Choose the product your case is about.")
+                                  : tr("This product is not available to you.");
+    if (f == "category")
+        return tr("Choose one of the product's categories.");
+    if (f == "subject" && code == "too_long")
+        return tr("The subject is too long: at most %Ln characters.", nullptr,
+                  static_cast<int>(caseport::rules::kMaxSubjectLength));
+    if (f == "subject")
+        return tr("Write a short subject.");
+    if (f == "description")
+        return tr("The description is too long: at most %Ln characters.", nullptr,
+                  static_cast<int>(caseport::rules::kMaxDescriptionLength));
+    if (f == "account")
+        return tr("Choose an account in the main window first.");
+    return tr("Something in the form is not right.");
+}
+
+void CaseFormDialog::validate()
+{
+    for (QLabel* label : {m_productError, m_categoryError, m_subjectError, m_descriptionError})
+        label->hide();
+    const caseport::NewCase d = draft();
+    std::vector<caseport::rules::FieldProblem> problems
+        = caseport::rules::validateNewCase(d, m_workspace->catalog().products);
+    const bool knownProduct = d.product.empty() || m_productCombo->findData(QString::fromStdString(d.product)) > 0;
+    if (!knownProduct)
+        problems.push_back({"product", "unknown"});
+
+    for (const caseport::rules::FieldProblem& problem : problems) {
+        QLabel* label = errorLabelFor(problem.field);
+        if (!label)
+            continue;
+        // An empty required field is only worth a word once the user has been there.
+        if (problem.code == "required" && !m_touched.contains(QString::fromStdString(problem.field)))
+            continue;
+        label->setText(problemText(problem));
+        label->show();
+    }
+    m_valid = problems.empty();
+    m_submitButton->setEnabled(m_valid && !m_submitting);
+
+    const bool noAccess = m_productCombo->count() <= 1 && !m_workspace->catalog().products.empty();
+    if (noAccess)
+        showBanner(tr("You cannot create cases in this account. Ask your administrator for access."));
+    else if (m_noAccessShown)
+        showBanner(QString());
+    m_noAccessShown = noAccess;
+}
+
+void CaseFormDialog::submit()
+{
+    if (m_submitting)
+        return;
+    m_touched = {QStringLiteral("product"), QStringLiteral("subject")};
+    validate();
+    if (!m_valid)
+        return;
+    setSubmitting(true);
+    m_workspace->submitCase(draft());
+}
+
+void CaseFormDialog::setSubmitting(bool submitting)
+{
+    m_submitting = submitting;
+    m_busyBar->setVisible(submitting);
+    if (submitting)
+        m_banner->hide();
+    for (QWidget* w : std::initializer_list<QWidget*>{m_productCombo, m_subjectEdit, m_privateCheck})
+        w->setEnabled(!submitting);
+    m_descriptionEdit->setReadOnly(submitting);
+    m_categoryCombo->setEnabled(!submitting && m_categoryCombo->count() > 1);
+    m_submitButton->setEnabled(!submitting && m_valid);
+    //: Submit button text while the case is being sent
+    m_submitButton->setText(submitting ? tr("Sending…") : tr("Su&bmit"));
+}
+
+void CaseFormDialog::showBanner(const QString& text)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+bool CaseFormDialog::isDirty() const
+{
+    return !m_subjectEdit->text().trimmed().isEmpty() || !m_descriptionEdit->toPlainText().trimmed().isEmpty();
+}
+
+void CaseFormDialog::discard()
+{
+    m_discarding = true;
+    close();
+}
+
+void CaseFormDialog::reject()
+{
+    if (!m_discarding && isDirty()) {
+        // Own button texts: Qt ships no Swedish catalogue for its stock buttons.
+        QMessageBox box(QMessageBox::Question, tr("Close without sending?"),
+                        tr("The case has not been sent. Close the window and lose what you wrote?"),
+                        QMessageBox::NoButton, this);
+        QPushButton* close = box.addButton(tr("Close without sending"), QMessageBox::DestructiveRole);
+        QPushButton* keep = box.addButton(tr("Keep writing"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() != close)
+            return;
+    }
+    QDialog::reject();
+}
+
+} // namespace caseport::app

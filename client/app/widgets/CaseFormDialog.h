@@ -1,0 +1,104 @@
+#pragma once
+
+#include "caseport/Case.h"
+#include "caseport/CaseRules.h"
+
+#include <QDialog>
+#include <QSet>
+#include <QString>
+
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace caseport::client {
+class Workspace;
+}
+
+namespace caseport::app {
+
+class LanguageManager;
+
+// "New case" in its own, non-modal window (several can be open at once): product (those
+// the user may file on in the current account, named in the UI language), category,
+// subject, description, private flag. Required fields carry a red star; every change is
+// checked with rules::validateNewCase and the problem shown next to its field; Submit
+// (or Ctrl+Enter) stays disabled until the case may be filed. On success it emits
+// submitted() and closes; on failure it says why in plain words and keeps what was typed.
+// The draft keeps one id for its whole life, so a retry after a lost answer never files
+// the case twice. workspace and languages are not owned and must outlive the dialog.
+class CaseFormDialog : public QDialog {
+    Q_OBJECT
+public:
+    CaseFormDialog(caseport::client::Workspace* workspace, LanguageManager* languages,
+                   QWidget* parent = nullptr);
+
+    [[nodiscard]] caseport::NewCase draft() const;
+    [[nodiscard]] bool isSubmitting() const;
+
+    // Closes without asking, even with typed text (used on logout).
+    void discard();
+    // Escape / Cancel / the window's close button: asks first when text would be lost.
+    void reject() override;
+
+    // Files the case when it is valid; does nothing while a submission runs.
+    void submit();
+
+signals:
+    // The server filed the case; number is e.g. CP-2026-000123.
+    void submitted(const QString& caseId, const QString& number);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildUi();
+    void retranslateUi();
+    void fillProducts();
+    void fillCategories();
+    void validate();
+    void setSubmitting(bool submitting);
+    void showBanner(const QString& text);
+    [[nodiscard]] bool isDirty() const;
+    [[nodiscard]] QString problemText(const caseport::rules::FieldProblem& problem) const;
+    [[nodiscard]] QLabel* errorLabelFor(const std::string& field) const;
+
+    caseport::client::Workspace* m_workspace;
+    LanguageManager* m_languages;
+    QString m_draftId;
+    QString m_account;
+    QSet<QString> m_touched; // fields the user has edited; "required" shows only there
+    bool m_submitting = false;
+    bool m_discarding = false;
+    bool m_valid = false;
+    bool m_noAccessShown = false;
+
+    QLabel* m_intro = nullptr;
+    QLabel* m_banner = nullptr;
+    QLabel* m_productLabel = nullptr;
+    QComboBox* m_productCombo = nullptr;
+    QLabel* m_productError = nullptr;
+    QLabel* m_categoryLabel = nullptr;
+    QComboBox* m_categoryCombo = nullptr;
+    QLabel* m_categoryError = nullptr;
+    QLabel* m_subjectLabel = nullptr;
+    QLineEdit* m_subjectEdit = nullptr;
+    QLabel* m_subjectError = nullptr;
+    QLabel* m_descriptionLabel = nullptr;
+    QPlainTextEdit* m_descriptionEdit = nullptr;
+    QLabel* m_descriptionError = nullptr;
+    QCheckBox* m_privateCheck = nullptr;
+    QLabel* m_privateHint = nullptr;
+    QLabel* m_legend = nullptr;
+    QProgressBar* m_busyBar = nullptr;
+    QPushButton* m_submitButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+};
+
+} // namespace caseport::app

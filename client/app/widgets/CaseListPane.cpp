@@ -1,0 +1,154 @@
+#include "CaseListPane.h"
+
+#include "CaseFilterProxyModel.h"
+
+#include "caseport/client/CaseListModel.h"
+#include "caseport/client/Workspace.h"
+
+#include <QEvent>
+#include <QFontMetrics>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSet>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace caseport::app {
+
+using caseport::client::CaseListModel;
+using caseport::client::Workspace;
+
+CaseListPane::CaseListPane(Workspace* workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("caseListPane"));
+    CaseListModel* model = m_workspace->caseListModel();
+    m_proxy = new CaseFilterProxyModel(this);
+    m_proxy->setSourceModel(model);
+
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("caseList"));
+    m_view->setModel(m_proxy);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(CaseListModel::Updated, Qt::DescendingOrder);
+    QHeaderView* header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(CaseListModel::Subject, QHeaderView::Stretch);
+    // Fixed columns sized for their typical content; Subject takes the rest.
+    const QFontMetrics metrics(m_view->font());
+    const int padding = 3 * metrics.averageCharWidth();
+    header->resizeSection(CaseListModel::Number, metrics.horizontalAdvance(QStringLiteral("CP-0000-000000")) + padding);
+    header->resizeSection(CaseListModel::Product, 12 * metrics.averageCharWidth() + padding);
+    header->resizeSection(CaseListModel::Status, metrics.horizontalAdvance(QStringLiteral("Under behandling")) + padding);
+    header->resizeSection(CaseListModel::Updated, metrics.horizontalAdvance(QStringLiteral("00.00.0000 00.00")) + padding);
+    header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("Status")) + padding);
+
+    m_emptyHint = new QLabel(this);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setEnabled(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_emptyHint);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CaseListPane::onCurrentChanged);
+    // A refresh resets the model: put the selection back on the same case.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_selectedId.isEmpty())
+            selectCase(m_selectedId);
+        updateEmptyHint();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CaseListPane::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CaseListPane::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CaseListPane::updateEmptyHint);
+    connect(m_workspace, &Workspace::catalogChanged, this, &CaseListPane::updateClosedStatuses);
+    updateClosedStatuses();
+    updateEmptyHint();
+}
+
+void CaseListPane::setOpenOnly(bool openOnly)
+{
+    m_proxy->setOpenOnly(openOnly);
+    updateEmptyHint();
+}
+
+QString CaseListPane::selectedCaseId() const
+{
+    return m_selectedId;
+}
+
+QTreeView* CaseListPane::view() const
+{
+    return m_view;
+}
+
+void CaseListPane::selectCase(const QString& caseId)
+{
+    const int sourceRow = m_workspace->caseListModel()->rowOf(caseId);
+    const QModelIndex index
+        = sourceRow < 0 ? QModelIndex()
+                        : m_proxy->mapFromSource(m_workspace->caseListModel()->index(sourceRow, 0));
+    if (!index.isValid()) {
+        // Gone from the cache, or hidden by the current view.
+        m_view->selectionModel()->clearSelection();
+        m_selectedId.clear();
+        emit selectedCaseChanged(QString());
+        return;
+    }
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    // Even when the index did not move (same row after a reset), the case data may have.
+    m_selectedId = caseId;
+    emit selectedCaseChanged(m_selectedId);
+}
+
+void CaseListPane::onCurrentChanged()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const QString id = current.isValid() ? current.data(CaseListModel::CaseIdRole).toString() : QString();
+    m_selectedId = id;
+    emit selectedCaseChanged(id);
+}
+
+void CaseListPane::updateClosedStatuses()
+{
+    QSet<QString> closed;
+    for (const caseport::StatusDefinition& s : m_workspace->catalog().statuses) {
+        if (s.closed)
+            closed.insert(QString::fromStdString(s.id));
+    }
+    m_proxy->setClosedStatuses(std::move(closed));
+}
+
+void CaseListPane::updateEmptyHint()
+{
+    const bool empty = m_proxy->rowCount() == 0;
+    m_emptyHint->setVisible(empty);
+    if (empty) {
+        m_emptyHint->setText(m_proxy->openOnly() ? tr("No open cases.")
+                                                 : tr("No cases yet. Create one with New case (Ctrl+N)."));
+    }
+}
+
+void CaseListPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateEmptyHint();
+    QWidget::changeEvent(event);
+}
+
+} // namespace caseport::app

@@ -1,0 +1,197 @@
+#include "CaseView.h"
+
+#include "CatalogText.h"
+#include "LanguageManager.h"
+
+#include "caseport/client/Workspace.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace caseport::app {
+namespace {
+
+QLabel* valueLabel(QWidget* parent, const char* objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+
+QString badgeStyle(const char* background, const char* foreground)
+{
+    return QStringLiteral("QLabel { background: %1; color: %2; border-radius: 8px; padding: 2px 8px; }")
+        .arg(QLatin1String(background), QLatin1String(foreground));
+}
+
+} // namespace
+
+CaseView::CaseView(caseport::client::Workspace* workspace, LanguageManager* languages, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_languages(languages)
+{
+    setObjectName(QStringLiteral("caseView"));
+    buildUi();
+    retranslateUi();
+    connect(m_workspace, &caseport::client::Workspace::catalogChanged, this, &CaseView::render);
+}
+
+void CaseView::buildUi()
+{
+    m_stack = new QStackedWidget(this);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    m_placeholder = new QLabel(this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setEnabled(false);
+    m_stack->addWidget(m_placeholder);
+
+    auto* page = new QWidget(this);
+    m_number = valueLabel(page, "caseNumber");
+    m_number->setWordWrap(false);
+    m_subject = valueLabel(page, "caseSubject");
+    QFont subjectFont = m_subject->font();
+    subjectFont.setPointSizeF(subjectFont.pointSizeF() * 1.3);
+    subjectFont.setBold(true);
+    m_subject->setFont(subjectFont);
+    m_statusBadge = valueLabel(page, "caseStatus");
+    m_statusBadge->setWordWrap(false);
+    m_privateBadge = valueLabel(page, "casePrivate");
+    m_privateBadge->setWordWrap(false);
+    m_privateBadge->setStyleSheet(badgeStyle("#fde7e9", "#8a1020"));
+
+    auto* badges = new QHBoxLayout;
+    badges->addWidget(m_number);
+    badges->addWidget(m_statusBadge);
+    badges->addWidget(m_privateBadge);
+    badges->addStretch(1);
+
+    m_productLabel = new QLabel(page);
+    m_product = valueLabel(page, "caseProduct");
+    m_categoryLabel = new QLabel(page);
+    m_category = valueLabel(page, "caseCategory");
+    m_createdLabel = new QLabel(page);
+    m_created = valueLabel(page, "caseCreated");
+    m_updatedLabel = new QLabel(page);
+    m_updated = valueLabel(page, "caseUpdated");
+    m_creatorLabel = new QLabel(page);
+    m_creator = valueLabel(page, "caseCreator");
+
+    auto* facts = new QFormLayout;
+    facts->setLabelAlignment(Qt::AlignLeft);
+    facts->addRow(m_productLabel, m_product);
+    facts->addRow(m_categoryLabel, m_category);
+    facts->addRow(m_createdLabel, m_created);
+    facts->addRow(m_updatedLabel, m_updated);
+    facts->addRow(m_creatorLabel, m_creator);
+
+    m_descriptionLabel = new QLabel(page);
+    QFont bold = m_descriptionLabel->font();
+    bold.setBold(true);
+    m_descriptionLabel->setFont(bold);
+    m_description = new QPlainTextEdit(page);
+    m_description->setObjectName(QStringLiteral("caseDescription"));
+    m_description->setReadOnly(true);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(badges);
+    layout->addWidget(m_subject);
+    layout->addSpacing(6);
+    layout->addLayout(facts);
+    layout->addSpacing(6);
+    layout->addWidget(m_descriptionLabel);
+    layout->addWidget(m_description, 1);
+    m_stack->addWidget(page);
+}
+
+void CaseView::retranslateUi()
+{
+    m_placeholder->setText(tr("Select a case to see it here."));
+    m_productLabel->setText(tr("Product:"));
+    m_categoryLabel->setText(tr("Category:"));
+    m_createdLabel->setText(tr("Created:"));
+    m_updatedLabel->setText(tr("Updated:"));
+    //: The person who filed the case
+    m_creatorLabel->setText(tr("Created by:"));
+    m_descriptionLabel->setText(tr("Description"));
+    //: A badge on a case only its creator and staff can see
+    m_privateBadge->setText(tr("Private"));
+    m_privateBadge->setToolTip(tr("Only you and staff can see this case"));
+    render();
+}
+
+void CaseView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void CaseView::showCase(const caseport::Case& shown)
+{
+    m_case = shown;
+    render();
+}
+
+void CaseView::clear()
+{
+    m_case.reset();
+    render();
+}
+
+QString CaseView::shownCaseId() const
+{
+    return m_case ? QString::fromStdString(m_case->id) : QString();
+}
+
+void CaseView::render()
+{
+    if (!m_case) {
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    const caseport::Case& c = *m_case;
+    const caseport::Catalog& catalog = m_workspace->catalog();
+    const QString language = m_languages->language();
+
+    m_number->setText(c.number.empty() ? tr("(no number yet)") : QString::fromStdString(c.number));
+    m_subject->setText(QString::fromStdString(c.subject));
+    m_statusBadge->setText(catalogText::statusLabel(catalog, c.status, language));
+    bool closed = false;
+    for (const caseport::StatusDefinition& s : catalog.statuses)
+        closed = closed || (s.id == c.status && s.closed);
+    m_statusBadge->setStyleSheet(closed ? badgeStyle("#e6e6e6", "#404040") : badgeStyle("#dcebfb", "#0b4a8b"));
+    m_privateBadge->setVisible(c.isPrivate);
+
+    m_product->setText(catalogText::productName(catalog, c.product, language));
+    const QString category = catalogText::categoryName(catalog, c.product, c.category, language);
+    m_category->setText(category.isEmpty() ? QStringLiteral("—") : category);
+    m_created->setText(catalogText::formatTimestamp(catalogText::parseTimestamp(c.createdAt)));
+    m_updated->setText(catalogText::formatTimestamp(catalogText::parseTimestamp(c.updatedAt)));
+
+    QString creator = QString::fromStdString(c.creator);
+    const caseport::UserProfile& me = m_workspace->session().user;
+    if (c.creator == me.id && !me.name.empty())
+        //: %1 is the user's own name; the case was filed by them
+        creator = tr("%1 (you)").arg(QString::fromStdString(me.name));
+    if (!c.onBehalfBy.empty())
+        //: %1 is who the case is for, %2 the staff member who filed it for them
+        creator = tr("%1, filed by %2").arg(creator, QString::fromStdString(c.onBehalfBy));
+    m_creator->setText(creator);
+
+    m_description->setPlainText(QString::fromStdString(c.description));
+    m_stack->setCurrentIndex(1);
+}
+
+} // namespace caseport::app

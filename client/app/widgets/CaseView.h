@@ -1,0 +1,66 @@
+#pragma once
+
+#include "caseport/Case.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+
+namespace caseport::client {
+class Workspace;
+}
+
+namespace caseport::app {
+
+class LanguageManager;
+
+// The selected case, read only: number and subject as a header, then status, product,
+// category, created/updated (local time, locale format), creator, private flag and the
+// description. Names come from the workspace's catalog in the UI language.
+// workspace and languages are not owned and must outlive the view.
+class CaseView : public QWidget {
+    Q_OBJECT
+public:
+    CaseView(caseport::client::Workspace* workspace, LanguageManager* languages, QWidget* parent = nullptr);
+
+    void showCase(const caseport::Case& shown);
+    void clear();
+    [[nodiscard]] QString shownCaseId() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildUi();
+    void retranslateUi();
+    void render();
+
+    caseport::client::Workspace* m_workspace;
+    LanguageManager* m_languages;
+    std::optional<caseport::Case> m_case;
+
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_placeholder = nullptr;
+    QLabel* m_number = nullptr;
+    QLabel* m_subject = nullptr;
+    QLabel* m_statusBadge = nullptr;
+    QLabel* m_privateBadge = nullptr;
+    QLabel* m_productLabel = nullptr;
+    QLabel* m_product = nullptr;
+    QLabel* m_categoryLabel = nullptr;
+    QLabel* m_category = nullptr;
+    QLabel* m_createdLabel = nullptr;
+    QLabel* m_created = nullptr;
+    QLabel* m_updatedLabel = nullptr;
+    QLabel* m_updated = nullptr;
+    QLabel* m_creatorLabel = nullptr;
+    QLabel* m_creator = nullptr;
+    QLabel* m_descriptionLabel = nullptr;
+    QPlainTextEdit* m_description = nullptr;
+};
+
+} // namespace caseport::app

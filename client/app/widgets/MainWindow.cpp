@@ -1,0 +1,245 @@
+#include "MainWindow.h"
+
+#include "AppResources.h"
+#include "CaseFormDialog.h"
+#include "CaseListPane.h"
+#include "CaseView.h"
+#include "LanguageManager.h"
+#include "SettingsDialog.h"
+#include "SidebarWidget.h"
+#include "SyncStatusWidget.h"
+
+#include "caseport/client/CaseListModel.h"
+#include "caseport/client/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QEvent>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolBar>
+
+namespace caseport::app {
+
+using caseport::client::Workspace;
+
+MainWindow::MainWindow(Workspace* workspace, LanguageManager* languages, QWidget* parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_languages(languages)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(appIcon());
+
+    m_sidebar = new SidebarWidget(m_workspace, this);
+    m_caseList = new CaseListPane(m_workspace, this);
+    m_caseView = new CaseView(m_workspace, m_languages, this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_caseList);
+    m_splitter->addWidget(m_caseView);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({170, 700, 370});
+    setCentralWidget(m_splitter);
+
+    m_syncStatus = new SyncStatusWidget(m_workspace, this);
+    statusBar()->addPermanentWidget(m_syncStatus);
+
+    createActions();
+    createMenusAndToolBar();
+
+    connect(m_sidebar, &SidebarWidget::viewChanged, this, [this](SidebarWidget::View view) {
+        m_caseList->setOpenOnly(view == SidebarWidget::View::Open);
+    });
+    connect(m_caseList, &CaseListPane::selectedCaseChanged, this, &MainWindow::showSelectedCase);
+    // Sync on start: as soon as the cache is open (now, if it already is).
+    connect(m_workspace, &Workspace::ready, this, [this] { m_workspace->sync(); });
+    if (m_workspace->isReady())
+        QTimer::singleShot(0, m_workspace, &Workspace::sync);
+    connect(m_workspace, &Workspace::syncStarted, this, [this] { m_syncAction->setEnabled(false); });
+    connect(m_workspace, &Workspace::syncFinished, this, [this] { m_syncAction->setEnabled(true); });
+    connect(m_languages, &LanguageManager::languageChanged, this,
+            [this](const QString& language) { m_workspace->caseListModel()->setLanguage(language); });
+    m_workspace->caseListModel()->setLanguage(m_languages->language());
+
+    retranslateUi();
+    resize(1220, 720);
+    restoreLayout();
+}
+
+void MainWindow::createActions()
+{
+    m_newCaseAction = new QAction(style()->standardIcon(QStyle::SP_FileIcon), QString(), this);
+    m_newCaseAction->setObjectName(QStringLiteral("newCaseAction"));
+    m_newCaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(m_newCaseAction, &QAction::triggered, this, [this] { openCaseForm(); });
+
+    m_syncAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), this);
+    m_syncAction->setObjectName(QStringLiteral("syncAction"));
+    m_syncAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_syncAction, &QAction::triggered, m_workspace, &Workspace::sync);
+
+    m_settingsAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogDetailedView), QString(), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
+    m_logoutAction = new QAction(style()->standardIcon(QStyle::SP_DialogCloseButton), QString(), this);
+    m_logoutAction->setObjectName(QStringLiteral("logoutAction"));
+    connect(m_logoutAction, &QAction::triggered, this, &MainWindow::logoutRequested);
+
+    m_quitAction = new QAction(QString(), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(QString(), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Caseport"),
+                           //: %1 is the version number
+                           tr("<h3>Caseport %1</h3><p>File support cases, follow them and talk with "
+                              "our staff — online or offline.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createMenusAndToolBar()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newCaseAction);
+    m_fileMenu->addAction(m_syncAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_settingsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_logoutAction);
+    m_fileMenu->addAction(m_quitAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_newCaseAction);
+    m_toolBar->addAction(m_syncAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_settingsAction);
+    m_toolBar->addAction(m_logoutAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    const caseport::UserProfile& user = m_workspace->session().user;
+    //: Main window title; %1 is the user's name
+    setWindowTitle(tr("Caseport — %1").arg(QString::fromStdString(user.name.empty() ? user.id : user.name)));
+    m_fileMenu->setTitle(tr("&File"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Toolbar"));
+    //: Action: create a new support case
+    m_newCaseAction->setText(tr("&New case"));
+    m_newCaseAction->setToolTip(tr("Create a new case (Ctrl+N)"));
+    //: Action: exchange changes with the server now
+    m_syncAction->setText(tr("&Sync"));
+    m_syncAction->setToolTip(tr("Get the latest changes from the server (F5)"));
+    m_settingsAction->setText(tr("S&ettings…"));
+    m_logoutAction->setText(tr("&Log out"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About Caseport"));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+CaseFormDialog* MainWindow::openCaseForm()
+{
+    // A child window: owned by the main window, not modal, deleted when closed.
+    auto* form = new CaseFormDialog(m_workspace, m_languages, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(form, &CaseFormDialog::submitted, this, &MainWindow::onCaseSubmitted);
+    form->show();
+    form->raise();
+    form->activateWindow();
+    return form;
+}
+
+void MainWindow::openSettings()
+{
+    auto* dialog = findChild<SettingsDialog*>();
+    if (!dialog) {
+        dialog = new SettingsDialog(m_workspace, m_languages, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+CaseListPane* MainWindow::caseList() const
+{
+    return m_caseList;
+}
+
+void MainWindow::showSelectedCase(const QString& caseId)
+{
+    const caseport::client::CaseListModel* model = m_workspace->caseListModel();
+    const int row = caseId.isEmpty() ? -1 : model->rowOf(caseId);
+    if (const caseport::Case* shown = row < 0 ? nullptr : model->caseAt(row))
+        m_caseView->showCase(*shown);
+    else
+        m_caseView->clear();
+}
+
+void MainWindow::onCaseSubmitted(const QString& caseId, const QString& number)
+{
+    //: %1 is the case number, e.g. CP-2026-000123
+    const QString text = tr("Your case %1 was received.").arg(number);
+    statusBar()->showMessage(text, 10000);
+    m_caseList->selectCase(caseId);
+
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Case received"), text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("caseReceivedMessage"));
+    box->setInformativeText(tr("You can follow it in the case list. We will answer as soon as we can."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+}
+
+} // namespace caseport::app

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QMenu;
+class QSplitter;
+class QToolBar;
+
+namespace caseport::client {
+class Workspace;
+}
+
+namespace caseport::app {
+
+class CaseFormDialog;
+class CaseListPane;
+class CaseView;
+class LanguageManager;
+class SidebarWidget;
+class SyncStatusWidget;
+
+// The window users live in, laid out like a mail client: the sidebar (account, views) on
+// the left, the case list in the middle, the selected case on the right, and a status bar
+// with online state and last sync. Syncs when the workspace is ready and on F5.
+// Composes per-feature widgets; holds no data itself.
+// workspace and languages are not owned and must outlive the window.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(caseport::client::Workspace* workspace, LanguageManager* languages, QWidget* parent = nullptr);
+
+    // Opens a new, empty case form in its own window (Ctrl+N) and returns it.
+    CaseFormDialog* openCaseForm();
+    void openSettings();
+    [[nodiscard]] CaseListPane* caseList() const;
+
+signals:
+    void logoutRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenusAndToolBar();
+    void retranslateUi();
+    void showSelectedCase(const QString& caseId);
+    void onCaseSubmitted(const QString& caseId, const QString& number);
+    void saveLayout();
+    void restoreLayout();
+
+    caseport::client::Workspace* m_workspace;
+    LanguageManager* m_languages;
+
+    SidebarWidget* m_sidebar = nullptr;
+    CaseListPane* m_caseList = nullptr;
+    CaseView* m_caseView = nullptr;
+    SyncStatusWidget* m_syncStatus = nullptr;
+    QSplitter* m_splitter = nullptr;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QAction* m_newCaseAction = nullptr;
+    QAction* m_syncAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_logoutAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+};
+
+} // namespace caseport::app

@@ -1,0 +1,90 @@
+#include "SyncStatusWidget.h"
+
+#include "CatalogText.h"
+#include "FailureText.h"
+
+#include "caseport/client/Workspace.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+
+namespace caseport::app {
+
+using caseport::client::ApiFailure;
+using caseport::client::Workspace;
+
+SyncStatusWidget::SyncStatusWidget(Workspace* workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("syncStatus"));
+    m_syncing = new QLabel(this);
+    m_syncing->setObjectName(QStringLiteral("syncingLabel"));
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setFixedSize(60, 10);
+    m_lastSync = new QLabel(this);
+    m_lastSync->setObjectName(QStringLiteral("lastSyncLabel"));
+    m_online = new QLabel(this);
+    m_online->setObjectName(QStringLiteral("onlineLabel"));
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 6, 0);
+    layout->setSpacing(12);
+    layout->addWidget(m_syncing);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_lastSync);
+    layout->addWidget(m_online);
+
+    connect(m_workspace, &Workspace::syncStarted, this, [this] {
+        m_lastFailure = {};
+        refresh();
+    });
+    connect(m_workspace, &Workspace::syncFinished, this, [this](bool ok, const ApiFailure& failure) {
+        m_lastFailure = ok ? ApiFailure{} : failure;
+        refresh();
+    });
+    connect(m_workspace, &Workspace::onlineChanged, this, &SyncStatusWidget::refresh);
+    refresh();
+}
+
+void SyncStatusWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+void SyncStatusWidget::refresh()
+{
+    const bool syncing = m_workspace->isSyncing();
+    m_busy->setVisible(syncing);
+    m_syncing->setVisible(syncing || m_lastFailure.kind != ApiFailure::Kind::None);
+    if (syncing) {
+        m_syncing->setText(tr("Syncing…"));
+        m_syncing->setToolTip(QString());
+        m_syncing->setStyleSheet(QString());
+    } else if (m_lastFailure.kind != ApiFailure::Kind::None) {
+        m_syncing->setText(tr("Sync failed"));
+        m_syncing->setToolTip(FailureText::describe(m_lastFailure, FailureText::Context::Sync));
+        m_syncing->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    }
+
+    const QDateTime last = m_workspace->lastSync();
+    //: %1 is a date and time in the user's locale format
+    m_lastSync->setText(last.isValid() ? tr("Last sync: %1").arg(catalogText::formatTimestamp(last))
+                                       : tr("Not synced yet"));
+
+    const bool online = m_workspace->isOnline();
+    //: Connection state in the status bar
+    m_online->setText(online ? tr("● Online") : tr("● Offline"));
+    m_online->setStyleSheet(online ? QStringLiteral("QLabel { color: #1b7a2f; }")
+                                   : QStringLiteral("QLabel { color: #8a6d00; }"));
+    m_online->setToolTip(online ? tr("Connected to %1").arg(m_workspace->server().toDisplayString())
+                                : tr("The server cannot be reached. You can still read the cases stored on this computer."));
+}
+
+} // namespace caseport::app

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "caseport/client/ApiFailure.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+
+namespace caseport::client {
+class Workspace;
+}
+
+namespace caseport::app {
+
+// The status bar's permanent part: an Online/Offline indicator, "Syncing…" with a busy
+// bar while a sync runs, and "Last sync: <time>" in the locale's format. A failed sync
+// shows a short warning whose tooltip says why. workspace is not owned.
+class SyncStatusWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit SyncStatusWidget(caseport::client::Workspace* workspace, QWidget* parent = nullptr);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void refresh();
+
+    caseport::client::Workspace* m_workspace;
+    caseport::client::ApiFailure m_lastFailure;
+    QLabel* m_online = nullptr;
+    QLabel* m_syncing = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QLabel* m_lastSync = nullptr;
+};
+
+} // namespace caseport::app

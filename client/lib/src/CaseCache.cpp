@@ -1,0 +1,94 @@
+#include "CaseCache.h"
+
+#include <QThread>
+
+namespace caseport::client {
+
+CaseCache::CaseCache(QString filePath, Mode mode, QObject* parent)
+    : QObject(parent)
+    , m_filePath(std::move(filePath))
+    , m_mode(mode)
+{
+    qRegisterMetaType<caseport::client::CacheState>();
+    qRegisterMetaType<caseport::client::ChangeResult>();
+    qRegisterMetaType<caseport::ChangeSet>();
+    qRegisterMetaType<caseport::Case>();
+    qRegisterMetaType<caseport::Catalog>();
+    qRegisterMetaType<QVector<caseport::Case>>();
+
+    m_worker = new CacheWorker(m_filePath);
+    if (m_mode == Mode::Threaded) {
+        m_thread = new QThread;
+        m_thread->setObjectName(QStringLiteral("caseport-cache"));
+        m_worker->moveToThread(m_thread);
+    }
+    // Worker → front: queued across threads, direct in synchronous mode (AutoConnection).
+    connect(m_worker, &CacheWorker::opened, this, &CaseCache::opened);
+    connect(m_worker, &CacheWorker::changesApplied, this, &CaseCache::changesApplied);
+    connect(m_worker, &CacheWorker::caseStored, this, &CaseCache::caseStored);
+    connect(m_worker, &CacheWorker::casesLoaded, this, &CaseCache::casesLoaded);
+    connect(m_worker, &CacheWorker::failed, this, &CaseCache::failed);
+    if (m_thread)
+        m_thread->start();
+}
+
+CaseCache::~CaseCache()
+{
+    if (!m_thread) {
+        delete m_worker;
+        return;
+    }
+    // Queued behind every call made so far, so no write is lost; the worker (and its
+    // database connection) goes away on its own thread.
+    CacheWorker* worker = m_worker;
+    QThread* thread = m_thread;
+    QMetaObject::invokeMethod(worker, [worker, thread] {
+        delete worker;
+        thread->quit();
+    }, Qt::QueuedConnection);
+    thread->wait();
+    delete thread;
+}
+
+template <class Function>
+void CaseCache::post(Function&& function)
+{
+    if (m_thread)
+        QMetaObject::invokeMethod(m_worker, std::forward<Function>(function), Qt::QueuedConnection);
+    else
+        function();
+}
+
+void CaseCache::open()
+{
+    post([worker = m_worker] { worker->open(); });
+}
+
+void CaseCache::applyChanges(const ChangeSet& changes)
+{
+    post([worker = m_worker, changes] { worker->applyChanges(changes); });
+}
+
+void CaseCache::storeCase(const Case& stored)
+{
+    post([worker = m_worker, stored] { worker->storeCase(stored); });
+}
+
+void CaseCache::storeCatalog(const Catalog& catalog, const QString& etag)
+{
+    post([worker = m_worker, catalog, etag] { worker->storeCatalog(catalog, etag); });
+}
+
+void CaseCache::storeValue(const QString& key, const QString& value)
+{
+    post([worker = m_worker, key, value] { worker->storeValue(key, value); });
+}
+
+quint64 CaseCache::loadCases(const QString& account)
+{
+    const quint64 ticket = m_nextTicket++;
+    post([worker = m_worker, account, ticket] { worker->loadCases(account, ticket); });
+    return ticket;
+}
+
+} // namespace caseport::client

@@ -1,0 +1,59 @@
+#pragma once
+
+// The front of the local cache, used on the owner's (GUI) thread. Every call returns at
+// once; the work runs on the CacheWorker, in call order, and results come back as the
+// signals below, delivered on the owner's thread.
+//
+// Mode::Threaded (the app): the worker lives on its own QThread, created and joined
+// here; calls are queued to it. Mode::Synchronous (tests): the worker runs on the
+// caller's thread and every signal is emitted before the call returns.
+//
+// Ownership: CaseCache owns the worker and the thread. The destructor lets the worker
+// finish every call already made, deletes it on its own thread and joins the thread.
+
+#include "CacheWorker.h"
+
+#include <QObject>
+
+class QThread;
+
+namespace caseport::client {
+
+class CaseCache : public QObject {
+    Q_OBJECT
+public:
+    enum class Mode { Threaded, Synchronous };
+
+    CaseCache(QString filePath, Mode mode, QObject* parent = nullptr);
+    ~CaseCache() override;
+
+    [[nodiscard]] const QString& filePath() const { return m_filePath; }
+    [[nodiscard]] Mode mode() const { return m_mode; }
+
+    void open();
+    void applyChanges(const caseport::ChangeSet& changes);
+    void storeCase(const caseport::Case& stored);
+    void storeCatalog(const caseport::Catalog& catalog, const QString& etag);
+    void storeValue(const QString& key, const QString& value);
+    // Returns the ticket that casesLoaded() hands back for this request.
+    quint64 loadCases(const QString& account);
+
+signals:
+    void opened(const caseport::client::CacheState& state);
+    void changesApplied(const caseport::client::ChangeResult& result);
+    void caseStored(const caseport::Case& stored);
+    void casesLoaded(const QString& account, const QVector<caseport::Case>& cases, quint64 ticket);
+    void failed(const QString& operation, const QString& message);
+
+private:
+    template <class Function>
+    void post(Function&& function);
+
+    QString m_filePath;
+    Mode m_mode;
+    QThread* m_thread = nullptr; // owned; null in synchronous mode
+    CacheWorker* m_worker = nullptr; // owned (see the destructor)
+    quint64 m_nextTicket = 1;
+};
+
+} // namespace caseport::client

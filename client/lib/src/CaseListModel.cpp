@@ -1,0 +1,182 @@
+#include "caseport/client/CaseListModel.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+#include <limits>
+#include <vector>
+
+namespace caseport::client {
+
+namespace {
+
+QDateTime parseTime(const std::string& rfc3339)
+{
+    QDateTime time = QDateTime::fromString(QString::fromStdString(rfc3339), Qt::ISODateWithMs);
+    if (time.isValid())
+        time = time.toUTC();
+    return time;
+}
+
+template <class Item>
+const Item* findById(const std::vector<Item>& items, const std::string& id)
+{
+    const auto it = std::find_if(items.begin(), items.end(),
+                                 [&id](const Item& item) { return item.id == id; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+CaseListModel::CaseListModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void CaseListModel::setCases(QVector<Case> cases)
+{
+    // Newest update first; equal times by number, descending; unparsable times last.
+    struct Row {
+        qint64 updated;
+        qsizetype index;
+    };
+    std::vector<Row> order;
+    order.reserve(static_cast<std::size_t>(cases.size()));
+    QVector<QDateTime> times(cases.size());
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        times[i] = parseTime(cases.at(i).updatedAt);
+        order.push_back({times[i].isValid() ? times[i].toMSecsSinceEpoch()
+                                            : std::numeric_limits<qint64>::min(),
+                         i});
+    }
+    std::stable_sort(order.begin(), order.end(), [&cases](const Row& a, const Row& b) {
+        if (a.updated != b.updated)
+            return a.updated > b.updated;
+        return cases.at(a.index).number > cases.at(b.index).number;
+    });
+    QVector<Case> sorted;
+    QVector<QDateTime> sortedTimes;
+    sorted.reserve(cases.size());
+    sortedTimes.reserve(cases.size());
+    for (const Row& row : order) {
+        sorted.append(std::move(cases[row.index]));
+        sortedTimes.append(times.at(row.index));
+    }
+    beginResetModel();
+    m_cases = std::move(sorted);
+    m_updatedAt = std::move(sortedTimes);
+    endResetModel();
+}
+
+void CaseListModel::setCatalog(const std::vector<caseport::Product>& products,
+                               const std::vector<StatusDefinition>& statuses)
+{
+    m_products = products;
+    m_statuses = statuses;
+    if (!m_cases.isEmpty())
+        emit dataChanged(index(0, Product), index(rowCount() - 1, Status), {Qt::DisplayRole});
+}
+
+void CaseListModel::setLanguage(const QString& language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    if (!m_cases.isEmpty())
+        emit dataChanged(index(0, Product), index(rowCount() - 1, Status), {Qt::DisplayRole});
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+const Case* CaseListModel::caseAt(int row) const
+{
+    if (row < 0 || row >= m_cases.size())
+        return nullptr;
+    return &m_cases.at(row);
+}
+
+int CaseListModel::rowOf(const QString& caseId) const
+{
+    const std::string id = caseId.toStdString();
+    for (int row = 0; row < m_cases.size(); ++row) {
+        if (m_cases.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+int CaseListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_cases.size());
+}
+
+int CaseListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CaseListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Case& item = m_cases.at(index.row());
+    const std::string language = m_language.toStdString();
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Number:
+            return QString::fromStdString(item.number);
+        case Subject:
+            return QString::fromStdString(item.subject);
+        case Product: {
+            const auto* product = findById(m_products, item.product);
+            const std::string name = product ? product->name.pick(language) : std::string();
+            return QString::fromStdString(name.empty() ? item.product : name);
+        }
+        case Status: {
+            const auto* status = findById(m_statuses, item.status);
+            const std::string label = status ? status->label.pick(language) : std::string();
+            return QString::fromStdString(label.empty() ? item.status : label);
+        }
+        case Updated: {
+            const QDateTime& time = m_updatedAt.at(index.row());
+            if (!time.isValid())
+                return QString::fromStdString(item.updatedAt);
+            return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+        }
+        default:
+            return {};
+        }
+    case CaseIdRole:
+        return QString::fromStdString(item.id);
+    case UpdatedAtRole:
+        return m_updatedAt.at(index.row());
+    case StatusIdRole:
+        return QString::fromStdString(item.status);
+    default:
+        return {};
+    }
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Number:
+        return tr("Number");
+    case Subject:
+        return tr("Subject");
+    case Product:
+        return tr("Product");
+    case Status:
+        return tr("Status");
+    case Updated:
+        return tr("Updated");
+    default:
+        return {};
+    }
+}
+
+} // namespace caseport::client

@@ -1,0 +1,307 @@
+#include "caseport/client/Workspace.h"
+
+#include "CreateCaseJob.h"
+#include "Logging.h"
+#include "LogoutJob.h"
+#include "WorkspacePrivate.h"
+
+#include "caseport/client/CaseListModel.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QUuid>
+
+namespace caseport::client {
+
+namespace {
+
+// One file per server + user: the name is a hash, so no user id or host leaks into
+// the file system and odd characters need no escaping.
+QString cacheFileName(const QUrl& server, const std::string& userId)
+{
+    const QString serverKey =
+        server.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments | QUrl::RemoveQuery
+                        | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+            .toString(QUrl::FullyEncoded);
+    const QByteArray key = serverKey.toUtf8() + '\n' + QByteArray::fromStdString(userId);
+    const QByteArray hash = QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex();
+    return QStringLiteral("cache-%1.sqlite").arg(QString::fromLatin1(hash.left(32)));
+}
+
+} // namespace
+
+Workspace::Private::Private(Workspace* owner, QNetworkAccessManager* manager, QUrl serverUrl,
+                            SessionInfo info, QString cacheDirectory)
+    : q(owner)
+    , network(manager)
+    , server(std::move(serverUrl))
+    , session(std::move(info))
+    , cacheFile(QDir(cacheDirectory).filePath(cacheFileName(server, session.user.id)))
+    , model(new CaseListModel(owner))
+    , cache(std::make_unique<CaseCache>(cacheFile, CaseCache::Mode::Threaded))
+    , engine(std::make_unique<SyncEngine>(network, server,
+                                          QString::fromStdString(session.token), cache.get()))
+{
+    model->setLanguage(QString::fromStdString(session.user.language));
+}
+
+void Workspace::Private::onOpened(const CacheState& state)
+{
+    engine->setCursor(state.cursor);
+    engine->setCatalogEtag(state.catalogEtag);
+    lastSync = state.lastSync;
+    if (state.hasCatalog) {
+        catalog = state.catalog;
+        model->setCatalog(catalog.products, catalog.statuses);
+        chooseAccount(state.currentAccount);
+        emit q->catalogChanged();
+    }
+    reloadModel([this] {
+        ready = true;
+        emit q->ready();
+        if (syncRequested) {
+            syncRequested = false;
+            engine->start();
+        }
+    });
+}
+
+void Workspace::Private::onCatalog(const Catalog& received)
+{
+    catalog = received;
+    model->setCatalog(catalog.products, catalog.statuses);
+    chooseAccount(account);
+    emit q->catalogChanged();
+}
+
+void Workspace::Private::chooseAccount(const QString& remembered)
+{
+    QString chosen;
+    for (const Account& candidate : catalog.accounts) {
+        if (QString::fromStdString(candidate.id) == remembered) {
+            chosen = remembered;
+            break;
+        }
+    }
+    if (chosen.isEmpty() && !catalog.accounts.empty())
+        chosen = QString::fromStdString(catalog.accounts.front().id);
+    if (chosen == account)
+        return;
+    account = chosen;
+    cache->storeValue(QStringLiteral("account"), account);
+    emit q->currentAccountChanged(account);
+    if (ready)
+        reloadModel();
+}
+
+void Workspace::Private::reloadModel(std::function<void()> after)
+{
+    const quint64 ticket = cache->loadCases(account);
+    if (after)
+        afterLoad.insert(ticket, std::move(after));
+}
+
+void Workspace::Private::onCasesLoaded(const QString& loadedAccount, const QVector<Case>& cases,
+                                       quint64 ticket)
+{
+    if (loadedAccount == account)
+        model->setCases(cases);
+    if (auto after = afterLoad.take(ticket))
+        after();
+}
+
+void Workspace::Private::onSyncFinished(bool ok, const ApiFailure& failure, int records)
+{
+    if (ok) {
+        lastSync = QDateTime::currentDateTimeUtc();
+        lastSyncRecords = records;
+        cache->storeValue(QStringLiteral("last_sync"), lastSync.toString(Qt::ISODateWithMs));
+    }
+    // The model shows what the cache holds now before anyone hears "finished".
+    reloadModel([this, ok, failure] { emit q->syncFinished(ok, failure); });
+}
+
+void Workspace::Private::onCacheFailed(const QString& operation, const QString& message)
+{
+    qCWarning(lcClient) << "cache" << operation << "failed:" << message;
+    emit q->cacheError(message);
+    if (operation == QLatin1String("open")) {
+        // Without a cache the workspace still works online; the model stays empty.
+        ready = true;
+        emit q->ready();
+        if (syncRequested) {
+            syncRequested = false;
+            engine->start();
+        }
+    }
+}
+
+void Workspace::Private::setOnline(bool value)
+{
+    if (online == value)
+        return;
+    online = value;
+    emit q->onlineChanged(online);
+}
+
+void Workspace::Private::handleFailure(const ApiFailure& failure)
+{
+    if (failure.isTransport())
+        setOnline(false);
+    else if (failure.kind != ApiFailure::Kind::Cancelled)
+        setOnline(true);
+    if (failure.kind == ApiFailure::Kind::Unauthorized)
+        emit q->sessionExpired();
+}
+
+Workspace::Workspace(QNetworkAccessManager* network, QUrl server, SessionInfo session,
+                     QString cacheDirectory, QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, network, std::move(server), std::move(session),
+                                  std::move(cacheDirectory)))
+{
+    qRegisterMetaType<caseport::client::ApiFailure>();
+    qRegisterMetaType<caseport::Case>();
+
+    CaseCache* cache = d->cache.get();
+    connect(cache, &CaseCache::opened, this, [this](const CacheState& state) { d->onOpened(state); });
+    connect(cache, &CaseCache::casesLoaded, this,
+            [this](const QString& account, const QVector<Case>& cases, quint64 ticket) {
+                d->onCasesLoaded(account, cases, ticket);
+            });
+    connect(cache, &CaseCache::failed, this,
+            [this](const QString& operation, const QString& message) {
+                d->onCacheFailed(operation, message);
+            });
+
+    SyncEngine* engine = d->engine.get();
+    connect(engine, &SyncEngine::started, this, &Workspace::syncStarted);
+    connect(engine, &SyncEngine::catalogReceived, this,
+            [this](const Catalog& catalog) { d->onCatalog(catalog); });
+    connect(engine, &SyncEngine::progress, this, &Workspace::syncProgress);
+    connect(engine, &SyncEngine::reachabilityChanged, this,
+            [this](bool reachable) { d->setOnline(reachable); });
+    connect(engine, &SyncEngine::sessionExpired, this, &Workspace::sessionExpired);
+    connect(engine, &SyncEngine::finished, this,
+            [this](bool ok, const ApiFailure& failure, int records) {
+                d->onSyncFinished(ok, failure, records);
+            });
+
+    cache->open();
+}
+
+Workspace::~Workspace() = default;
+
+const QUrl& Workspace::server() const
+{
+    return d->server;
+}
+
+const SessionInfo& Workspace::session() const
+{
+    return d->session;
+}
+
+const Catalog& Workspace::catalog() const
+{
+    return d->catalog;
+}
+
+QString Workspace::currentAccount() const
+{
+    return d->account;
+}
+
+void Workspace::setCurrentAccount(const QString& account)
+{
+    if (account == d->account)
+        return;
+    d->account = account;
+    d->cache->storeValue(QStringLiteral("account"), account);
+    emit currentAccountChanged(account);
+    d->reloadModel();
+}
+
+CaseListModel* Workspace::caseListModel() const
+{
+    return d->model;
+}
+
+bool Workspace::isOnline() const
+{
+    return d->online;
+}
+
+bool Workspace::isSyncing() const
+{
+    return d->engine->isRunning();
+}
+
+QDateTime Workspace::lastSync() const
+{
+    return d->lastSync;
+}
+
+QString Workspace::cacheFilePath() const
+{
+    return d->cacheFile;
+}
+
+bool Workspace::isReady() const
+{
+    return d->ready;
+}
+
+QString Workspace::syncCursor() const
+{
+    return d->engine->cursor();
+}
+
+int Workspace::lastSyncRecordCount() const
+{
+    return d->lastSyncRecords;
+}
+
+void Workspace::sync()
+{
+    if (!d->ready) {
+        d->syncRequested = true; // starts once the cache is open
+        return;
+    }
+    d->engine->start();
+}
+
+void Workspace::submitCase(NewCase draft)
+{
+    if (draft.id.empty())
+        draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    if (draft.account.empty())
+        draft.account = d->account.toStdString();
+    // The durable outbox (a later issue) will write the draft here first and let the
+    // sync engine replay it; the create is idempotent on draft.id, so replays are safe.
+    auto* job = new CreateCaseJob(d->network, d->server, QString::fromStdString(d->session.token),
+                                  std::move(draft), this);
+    connect(job, &CreateCaseJob::succeeded, this, [this](const Case& created, bool) {
+        d->setOnline(true);
+        d->cache->storeCase(created);
+        d->reloadModel([this, created] { emit caseSubmitted(created); });
+    });
+    connect(job, &CreateCaseJob::failed, this, [this](const ApiFailure& failure) {
+        d->handleFailure(failure);
+        emit submitFailed(failure);
+    });
+    job->start();
+}
+
+void Workspace::logout()
+{
+    auto* job = new LogoutJob(d->network, d->server, QString::fromStdString(d->session.token), this);
+    connect(job, &LogoutJob::succeeded, this, [this] { emit loggedOut(); });
+    connect(job, &LogoutJob::failed, this, [this](const ApiFailure& failure) {
+        qCInfo(lcClient) << "logout failed (the token expires on its own):" << failure.message;
+        emit loggedOut();
+    });
+    job->start();
+}
+
+} // namespace caseport::client

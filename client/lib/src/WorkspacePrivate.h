@@ -1,0 +1,53 @@
+#pragma once
+
+// Workspace's private half: state and the wiring of cache, sync engine and model.
+// GUI thread only.
+
+#include "caseport/client/Workspace.h"
+
+#include "CaseCache.h"
+#include "SyncEngine.h"
+
+#include <QHash>
+
+#include <functional>
+#include <memory>
+
+namespace caseport::client {
+
+class Workspace::Private {
+public:
+    Private(Workspace* q, QNetworkAccessManager* network, QUrl server, SessionInfo session,
+            QString cacheDirectory);
+
+    void onOpened(const CacheState& state);
+    void onCatalog(const Catalog& catalog);
+    void onSyncFinished(bool ok, const ApiFailure& failure, int records);
+    void onCasesLoaded(const QString& account, const QVector<Case>& cases, quint64 ticket);
+    void onCacheFailed(const QString& operation, const QString& message);
+    void setOnline(bool online);
+    // Picks the remembered account if the catalog still has it, else the first one.
+    void chooseAccount(const QString& remembered);
+    // Reloads the model from the cache; then runs `after` (on the GUI thread).
+    void reloadModel(std::function<void()> after = {});
+    void handleFailure(const ApiFailure& failure);
+
+    Workspace* q;
+    QNetworkAccessManager* network; // not owned
+    QUrl server;
+    SessionInfo session;
+    QString cacheFile;
+    CaseListModel* model; // child of q
+    std::unique_ptr<CaseCache> cache; // declared before engine: outlives it
+    std::unique_ptr<SyncEngine> engine;
+    Catalog catalog;
+    QString account;
+    bool online = false;
+    bool ready = false;
+    bool syncRequested = false;
+    QDateTime lastSync;
+    int lastSyncRecords = 0;
+    QHash<quint64, std::function<void()>> afterLoad;
+};
+
+} // namespace caseport::client

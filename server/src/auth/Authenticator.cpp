@@ -1,0 +1,52 @@
+#include "auth/Authenticator.h"
+
+#include "auth/PasswordHasher.h"
+#include "auth/Tokens.h"
+#include "config/Config.h"
+#include "store/Store.h"
+#include "util/Time.h"
+
+namespace caseport::server {
+
+Authenticator::Authenticator(const Config& config, Store& store)
+    : m_config(config)
+    , m_store(store)
+    , m_dummyHash(hashPassword(base64Url(secureRandomBytes(16))))
+{
+}
+
+std::optional<SessionInfo> Authenticator::login(const LoginRequest& request)
+{
+    const UserAccount* user = m_config.findUser(request.user);
+    const bool matches = verifyPassword(request.password, user ? user->passwordHash : m_dummyHash);
+    if (!user || !matches)
+        return std::nullopt;
+
+    const std::int64_t now = nowUnixSeconds();
+    m_store.purgeExpiredSessions(now);
+    const std::string token = newSessionToken();
+    SessionRecord record{sha256Hex(token), user->profile.id, now,
+                         now + m_config.server.tokenTtlHours * 3600, false};
+    m_store.createSession(record);
+    return SessionInfo{token, toRfc3339(record.expiresAt), user->profile};
+}
+
+std::optional<Caller> Authenticator::authenticate(const std::string& token)
+{
+    if (token.empty())
+        return std::nullopt;
+    const auto session = m_store.findSession(sha256Hex(token));
+    if (!session || session->revoked || session->expiresAt <= nowUnixSeconds())
+        return std::nullopt;
+    const UserAccount* user = m_config.findUser(session->user);
+    if (!user)
+        return std::nullopt;
+    return Caller{user->profile, {user->profile.id, user->profile.staff, user->memberships}};
+}
+
+bool Authenticator::logout(const std::string& token)
+{
+    return !token.empty() && m_store.revokeSession(sha256Hex(token));
+}
+
+} // namespace caseport::server

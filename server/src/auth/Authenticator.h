@@ -1,0 +1,44 @@
+#pragma once
+
+// Logs users in against the config's Argon2id hashes, issues and checks bearer
+// tokens (stored only as SHA-256 hex). Thread-safe: holds references only, to a
+// Config and Store that must outlive it.
+
+#include "caseport/AccessPolicy.h"
+#include "caseport/Session.h"
+#include "caseport/User.h"
+
+#include <optional>
+#include <string>
+
+namespace caseport::server {
+
+struct Config;
+class Store;
+
+// The authenticated user behind a request.
+struct Caller {
+    UserProfile profile;
+    access::Viewer viewer;
+};
+
+class Authenticator {
+public:
+    Authenticator(const Config& config, Store& store);
+
+    // A new session for matching credentials; nullopt otherwise. An unknown user
+    // costs one Argon2id verification too, so timing does not reveal who exists.
+    [[nodiscard]] std::optional<SessionInfo> login(const LoginRequest& request);
+    // The caller for a live (known, unexpired, unrevoked) token whose user is still
+    // in the config.
+    [[nodiscard]] std::optional<Caller> authenticate(const std::string& token);
+    // Revokes the token's session; false if it was not live.
+    bool logout(const std::string& token);
+
+private:
+    const Config& m_config;
+    Store& m_store;
+    std::string m_dummyHash; // verified against for unknown users
+};
+
+} // namespace caseport::server

@@ -1,0 +1,52 @@
+#pragma once
+
+// The server's configuration as plain data (DESIGN §8). ConfigLoader fills it from
+// TOML; later features (workflow, mail, notices) add members here and checks there.
+
+#include "caseport/Catalog.h"
+#include "caseport/User.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace caseport::server {
+
+struct ListenAddress {
+    std::string host = "127.0.0.1";
+    std::uint16_t port = 8080; // 0 = let the kernel pick an ephemeral port
+
+    [[nodiscard]] std::string toString() const;
+};
+
+// "HOST:PORT" (IPv6 as "[::1]:8080") → address; false on anything else.
+[[nodiscard]] bool parseListenAddress(const std::string& text, ListenAddress& out);
+
+struct ServerSettings {
+    ListenAddress listen;
+    std::string dataDir; // absolute once loaded (relative paths resolve against the file)
+    std::int64_t tokenTtlHours = 720;
+    std::int64_t maxBodyBytes = 1'048'576;
+    std::string caseNumberPrefix = "CP";
+};
+
+// A person who may log in. The profile's id is the e-mail address.
+struct UserAccount {
+    UserProfile profile;
+    std::string passwordHash; // Argon2id encoded string
+    std::vector<Membership> memberships;
+};
+
+struct Config {
+    std::string sourceFile; // where it was loaded from; empty when built in code
+    ServerSettings server;
+    std::vector<Product> products;
+    std::vector<Account> accounts;
+    std::vector<UserAccount> users;
+
+    [[nodiscard]] const UserAccount* findUser(const std::string& email) const;
+    [[nodiscard]] const Account* findAccount(const std::string& id) const;
+    [[nodiscard]] const Product* findProduct(const std::string& id) const;
+};
+
+} // namespace caseport::server

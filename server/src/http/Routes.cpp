@@ -1,0 +1,186 @@
+#include "http/Routes.h"
+
+#include "Version.h"
+#include "auth/Tokens.h"
+#include "caseport/Codec.h"
+#include "caseport/Protocol.h"
+#include "http/ApiHandler.h"
+#include "http/Exchange.h"
+#include "http/HttpError.h"
+#include "service/CatalogBuilder.h"
+#include "service/Services.h"
+
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/String.h>
+#include <Poco/StringTokenizer.h>
+
+#include <charconv>
+
+namespace caseport::server::routes {
+namespace {
+
+using Http = Poco::Net::HTTPResponse;
+
+Caller requireCaller(Services& s, Exchange& ex)
+{
+    auto caller = s.auth.authenticate(ex.bearerToken());
+    if (!caller)
+        throw HttpError(Http::HTTP_UNAUTHORIZED, error::kUnauthorized,
+                        "a valid bearer token is required");
+    return *caller;
+}
+
+bool etagMatches(const std::string& header, const std::string& etag)
+{
+    Poco::StringTokenizer tags(header, ",", Poco::StringTokenizer::TOK_TRIM);
+    for (const auto& tag : tags) {
+        if (tag == "*" || tag == etag || tag == "W/" + etag)
+            return true;
+    }
+    return false;
+}
+
+// A handler whose work is one function; keeps each route to a few lines.
+template <class Fn>
+class RouteHandler final : public ApiHandler {
+public:
+    RouteHandler(Services& s, Fn fn)
+        : ApiHandler(s)
+        , m_fn(std::move(fn))
+    {
+    }
+
+protected:
+    void handle(Exchange& ex) override { m_fn(services(), ex); }
+
+private:
+    Fn m_fn;
+};
+
+template <class Fn>
+Handler make(Services& s, Fn fn)
+{
+    return std::make_unique<RouteHandler<Fn>>(s, std::move(fn));
+}
+
+} // namespace
+
+Handler health(Services& s)
+{
+    return make(s, [](Services&, Exchange& ex) {
+        const codec::Json body = {{"status", "ok"},
+                                  {"version", kServerVersion},
+                                  {"protocol", protocol::kVersion}};
+        ex.sendJson(Http::HTTP_OK, codec::dump(body));
+    });
+}
+
+Handler login(Services& s)
+{
+    return make(s, [](Services& svc, Exchange& ex) {
+        const auto request = ex.readJson<LoginRequest>();
+        const auto session = svc.auth.login(request);
+        if (!session)
+            throw HttpError(Http::HTTP_UNAUTHORIZED, error::kInvalidCredentials,
+                            "unknown user or wrong password");
+        ex.sendJson(Http::HTTP_CREATED, codec::encode(*session));
+    });
+}
+
+Handler logout(Services& s)
+{
+    return make(s, [](Services& svc, Exchange& ex) {
+        requireCaller(svc, ex);
+        svc.auth.logout(ex.bearerToken());
+        ex.sendNoContent();
+    });
+}
+
+Handler catalog(Services& s)
+{
+    return make(s, [](Services& svc, Exchange& ex) {
+        const Caller caller = requireCaller(svc, ex);
+        const std::string body = codec::encode(buildCatalog(svc.config, caller));
+        const std::string etag = "\"" + sha256Hex(body).substr(0, 32) + "\"";
+        if (etagMatches(ex.request().get("If-None-Match", ""), etag))
+            ex.sendNotModified(etag);
+        else
+            ex.sendJson(Http::HTTP_OK, body, etag);
+    });
+}
+
+Handler createCase(Services& s)
+{
+    return make(s, [](Services& svc, Exchange& ex) {
+        const Caller caller = requireCaller(svc, ex);
+        const auto draft = ex.readJson<NewCase>();
+        CreateResponse result = svc.cases.create(caller, draft);
+        switch (result.status) {
+        case CreateStatus::Created:
+            ex.sendJson(Http::HTTP_CREATED, codec::encode(result.value));
+            return;
+        case CreateStatus::Replayed:
+            ex.sendJson(Http::HTTP_OK, codec::encode(result.value));
+            return;
+        case CreateStatus::Invalid:
+            throw HttpError(Http::HTTP_UNPROCESSABLE_ENTITY, error::kValidationFailed,
+                            result.problem.field + ": " + result.problem.code, result.problem.field);
+        case CreateStatus::UnknownAccount:
+            throw HttpError(Http::HTTP_NOT_FOUND, error::kNotFound, "no such account", "account");
+        case CreateStatus::Forbidden:
+            throw HttpError(Http::HTTP_FORBIDDEN, error::kForbidden,
+                            "you may not file cases on this account and product");
+        case CreateStatus::Conflict:
+            throw HttpError(Http::HTTP_CONFLICT, error::kConflict,
+                            "a different case already has this id", "id");
+        }
+    });
+}
+
+Handler getCase(Services& s, std::string id)
+{
+    return make(s, [id = std::move(id)](Services& svc, Exchange& ex) {
+        const Caller caller = requireCaller(svc, ex);
+        const auto found = svc.cases.find(caller, id);
+        if (!found)
+            throw HttpError(Http::HTTP_NOT_FOUND, error::kNotFound, "no such case");
+        ex.sendJson(Http::HTTP_OK, codec::encode(*found));
+    });
+}
+
+Handler changes(Services& s)
+{
+    return make(s, [](Services& svc, Exchange& ex) {
+        const Caller caller = requireCaller(svc, ex);
+        int limit = protocol::kDefaultChangesLimit;
+        const std::string limitText = ex.query("limit");
+        if (!limitText.empty()) {
+            const char* end = limitText.data() + limitText.size();
+            auto [ptr, ec] = std::from_chars(limitText.data(), end, limit);
+            if (ec != std::errc() || ptr != end || limit < 1)
+                throw HttpError(Http::HTTP_BAD_REQUEST, error::kInvalidField,
+                                "limit must be a positive integer", "limit");
+        }
+        const ChangeSet page = svc.cases.changes(caller, ex.query("since"), limit);
+        ex.sendJson(Http::HTTP_OK, codec::encode(page));
+    });
+}
+
+Handler notFound(Services& s)
+{
+    return make(s, [](Services&, Exchange& ex) {
+        throw HttpError(Http::HTTP_NOT_FOUND, error::kNotFound, "no such resource: " + ex.path());
+    });
+}
+
+Handler methodNotAllowed(Services& s, std::string allow)
+{
+    return make(s, [allow = std::move(allow)](Services&, Exchange& ex) {
+        ex.request().response().set("Allow", allow);
+        throw HttpError(Http::HTTP_METHOD_NOT_ALLOWED, error::kMethodNotAllowed,
+                        ex.request().getMethod() + " is not allowed here; use " + allow);
+    });
+}
+
+} // namespace caseport::server::routes

@@ -1,0 +1,30 @@
+#pragma once
+
+// The handlers, one per route and method. Router picks one per request.
+
+#include <memory>
+#include <string>
+
+namespace Poco::Net {
+class HTTPRequestHandler;
+}
+
+namespace caseport::server {
+
+struct Services;
+
+namespace routes {
+using Handler = std::unique_ptr<Poco::Net::HTTPRequestHandler>;
+
+Handler health(Services& s);
+Handler login(Services& s); // POST /api/v1/session
+Handler logout(Services& s); // DELETE /api/v1/session
+Handler catalog(Services& s); // GET /api/v1/catalog
+Handler createCase(Services& s); // POST /api/v1/cases
+Handler getCase(Services& s, std::string id); // GET /api/v1/cases/{id}
+Handler changes(Services& s); // GET /api/v1/changes
+Handler notFound(Services& s);
+Handler methodNotAllowed(Services& s, std::string allow); // allow: "GET, POST"
+} // namespace routes
+
+} // namespace caseport::server

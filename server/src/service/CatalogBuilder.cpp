@@ -1,0 +1,22 @@
+#include "service/CatalogBuilder.h"
+
+#include "auth/Authenticator.h"
+#include "config/Config.h"
+
+namespace caseport::server {
+
+Catalog buildCatalog(const Config& config, const Caller& caller)
+{
+    Catalog catalog;
+    catalog.user = caller.profile;
+    catalog.memberships = caller.viewer.memberships;
+    for (const Account& account : config.accounts) {
+        if (caller.viewer.staff || caller.viewer.membershipFor(account.id))
+            catalog.accounts.push_back(account);
+    }
+    catalog.products = config.products;
+    catalog.statuses = defaultStatuses();
+    return catalog;
+}
+
+} // namespace caseport::server

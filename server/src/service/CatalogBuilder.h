@@ -1,0 +1,14 @@
+#pragma once
+
+#include "caseport/Catalog.h"
+
+namespace caseport::server {
+
+struct Caller;
+struct Config;
+
+// The caller's catalog: profile, the accounts they belong to (all for staff), their
+// memberships, every product, and the workflow's statuses.
+[[nodiscard]] Catalog buildCatalog(const Config& config, const Caller& caller);
+
+} // namespace caseport::server

@@ -1,0 +1,88 @@
+#include "store/Migrations.h"
+
+#include "store/SqliteDatabase.h"
+
+#include <array>
+#include <string>
+
+namespace caseport::server {
+namespace {
+
+// Step i brings the schema from version i to i + 1.
+constexpr std::array<const char*, 1> kSteps = {
+    R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+CREATE TABLE changes (
+    seq       INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind      TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    account   TEXT NOT NULL,
+    product   TEXT NOT NULL,
+    at        TEXT NOT NULL
+);
+CREATE TABLE cases (
+    id           TEXT PRIMARY KEY,
+    number       TEXT NOT NULL UNIQUE,
+    account      TEXT NOT NULL,
+    product      TEXT NOT NULL,
+    category     TEXT NOT NULL,
+    object       TEXT NOT NULL,
+    subject      TEXT NOT NULL,
+    description  TEXT NOT NULL,
+    fields       TEXT NOT NULL,
+    private      INTEGER NOT NULL,
+    status       TEXT NOT NULL,
+    creator      TEXT NOT NULL,
+    channel      TEXT NOT NULL,
+    on_behalf_by TEXT NOT NULL,
+    assignee     TEXT NOT NULL,
+    followers    TEXT NOT NULL,
+    answer       TEXT NOT NULL,
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL,
+    version      INTEGER NOT NULL,
+    seq          INTEGER NOT NULL REFERENCES changes(seq)
+) STRICT;
+CREATE INDEX cases_by_seq ON cases(seq);
+CREATE INDEX cases_by_account_seq ON cases(account, seq);
+CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    user       TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    revoked    INTEGER NOT NULL DEFAULT 0
+) STRICT;
+CREATE INDEX sessions_by_expiry ON sessions(expires_at);
+)sql",
+};
+
+int userVersion(SqliteDatabase& db)
+{
+    Statement stmt = db.prepare("PRAGMA user_version");
+    return stmt.step() ? static_cast<int>(stmt.integer(0)) : 0;
+}
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return static_cast<int>(kSteps.size());
+}
+
+int migrate(SqliteDatabase& db)
+{
+    int version = userVersion(db);
+    while (version < latestSchemaVersion()) {
+        Transaction tx(db);
+        db.exec(kSteps[static_cast<std::size_t>(version)]);
+        db.exec("PRAGMA user_version = " + std::to_string(version + 1));
+        tx.commit();
+        ++version;
+    }
+    return version;
+}
+
+} // namespace caseport::server

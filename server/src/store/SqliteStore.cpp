@@ -1,0 +1,293 @@
+#include "store/SqliteStore.h"
+
+#include "store/Migrations.h"
+#include "store/SqliteDatabase.h"
+
+#include "auth/Tokens.h"
+#include "caseport/Codec.h"
+
+#include <cstdio>
+#include <filesystem>
+
+namespace caseport::server {
+namespace {
+
+constexpr const char* kCaseColumns =
+    "id, number, account, product, category, object, subject, description, fields, private, "
+    "status, creator, channel, on_behalf_by, assignee, followers, answer, created_at, "
+    "updated_at, version";
+
+// Reads kCaseColumns starting at column `first`.
+Case caseFromRow(const Statement& row, int first = 0)
+{
+    const int o = first;
+    Case c;
+    c.id = row.text(o + 0);
+    c.number = row.text(o + 1);
+    c.account = row.text(o + 2);
+    c.product = row.text(o + 3);
+    c.category = row.text(o + 4);
+    c.object = row.text(o + 5);
+    c.subject = row.text(o + 6);
+    c.description = row.text(o + 7);
+    c.fields = codec::parse(row.text(o + 8));
+    c.isPrivate = row.integer(o + 9) != 0;
+    c.status = row.text(o + 10);
+    c.creator = row.text(o + 11);
+    c.channel = row.text(o + 12);
+    c.onBehalfBy = row.text(o + 13);
+    c.assignee = row.text(o + 14);
+    c.followers = codec::parse(row.text(o + 15)).get<std::vector<std::string>>();
+    c.answer = row.text(o + 16);
+    c.createdAt = row.text(o + 17);
+    c.updatedAt = row.text(o + 18);
+    c.version = row.integer(o + 19);
+    return c;
+}
+
+const std::string& submitterOf(const Case& c)
+{
+    return c.onBehalfBy.empty() ? c.creator : c.onBehalfBy;
+}
+
+access::CaseFacts factsOf(const Case& c)
+{
+    return {c.account, c.product, c.object, c.isPrivate, c.creator, c.followers};
+}
+
+std::string selectCasesSql(std::size_t accounts)
+{
+    std::string sql = std::string("SELECT seq, ") + kCaseColumns + " FROM cases WHERE seq > ?1";
+    if (accounts > 0) {
+        sql += " AND account IN (";
+        for (std::size_t i = 0; i < accounts; ++i)
+            sql += (i ? ", ?" : "?") + std::to_string(i + 2);
+        sql += ")";
+    }
+    return sql + " ORDER BY seq";
+}
+
+} // namespace
+
+SqliteStore::SqliteStore(const std::string& path)
+    : m_db(std::make_unique<SqliteDatabase>(path))
+{
+    migrate(*m_db);
+    Transaction tx(*m_db);
+    m_db->prepare("INSERT OR IGNORE INTO meta(key, value) VALUES ('epoch', ?1)")
+        .bind(1, base64Url(secureRandomBytes(12)))
+        .run();
+    m_db->prepare("INSERT OR IGNORE INTO meta(key, value) VALUES ('case_counter', '0')").run();
+    Statement epoch = m_db->prepare("SELECT value FROM meta WHERE key = 'epoch'");
+    if (!epoch.step())
+        throw StoreError("store has no epoch");
+    m_epoch = epoch.text(0);
+    tx.commit();
+}
+
+SqliteStore::~SqliteStore() = default;
+
+std::string SqliteStore::fileIn(const std::string& dataDir)
+{
+    return (std::filesystem::path(dataDir) / "caseport.db").string();
+}
+
+std::string SqliteStore::epoch() const
+{
+    return m_epoch;
+}
+
+std::int64_t SqliteStore::appendChange(const char* kind, const Case& record)
+{
+    m_db->prepare("INSERT INTO changes(kind, record_id, account, product, at) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5)")
+        .bind(1, std::string(kind))
+        .bind(2, record.id)
+        .bind(3, record.account)
+        .bind(4, record.product)
+        .bind(5, record.updatedAt)
+        .run();
+    return m_db->lastInsertRowId();
+}
+
+std::int64_t SqliteStore::nextCaseNumber()
+{
+    m_db->prepare("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) "
+                  "WHERE key = 'case_counter'")
+        .run();
+    Statement stmt = m_db->prepare("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'case_counter'");
+    if (!stmt.step())
+        throw StoreError("store has no case counter");
+    return stmt.integer(0);
+}
+
+std::int64_t SqliteStore::lastSeq()
+{
+    Statement stmt = m_db->prepare("SELECT COALESCE(MAX(seq), 0) FROM changes");
+    return stmt.step() ? stmt.integer(0) : 0;
+}
+
+std::optional<Case> SqliteStore::loadCase(const std::string& id)
+{
+    Statement stmt = m_db->prepare(std::string("SELECT ") + kCaseColumns + " FROM cases WHERE id = ?1");
+    stmt.bind(1, id);
+    if (!stmt.step())
+        return std::nullopt;
+    return caseFromRow(stmt);
+}
+
+CreateCaseResult SqliteStore::createCase(const Case& draft, const std::string& numberPrefix)
+{
+    std::lock_guard lock(m_mutex);
+    Transaction tx(*m_db);
+    if (auto existing = loadCase(draft.id)) {
+        if (submitterOf(*existing) == submitterOf(draft))
+            return {CreateOutcome::Replayed, std::move(*existing)};
+        return {CreateOutcome::Conflict, {}};
+    }
+    Case c = draft;
+    char number[32];
+    std::snprintf(number, sizeof number, "-%.4s-%06lld", c.createdAt.c_str(),
+                  static_cast<long long>(nextCaseNumber()));
+    c.number = numberPrefix + number;
+    c.updatedAt = c.createdAt;
+    c.version = 1;
+    const std::int64_t seq = appendChange("case", c);
+    std::string sql = std::string("INSERT INTO cases(") + kCaseColumns
+        + ", seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+          "?16, ?17, ?18, ?19, ?20, ?21)";
+    m_db->prepare(sql)
+        .bind(1, c.id)
+        .bind(2, c.number)
+        .bind(3, c.account)
+        .bind(4, c.product)
+        .bind(5, c.category)
+        .bind(6, c.object)
+        .bind(7, c.subject)
+        .bind(8, c.description)
+        .bind(9, codec::dump(c.fields.is_object() ? c.fields : codec::Json::object()))
+        .bind(10, std::int64_t{c.isPrivate ? 1 : 0})
+        .bind(11, c.status)
+        .bind(12, c.creator)
+        .bind(13, c.channel)
+        .bind(14, c.onBehalfBy)
+        .bind(15, c.assignee)
+        .bind(16, codec::dump(codec::Json(c.followers)))
+        .bind(17, c.answer)
+        .bind(18, c.createdAt)
+        .bind(19, c.updatedAt)
+        .bind(20, c.version)
+        .bind(21, seq)
+        .run();
+    tx.commit();
+    return {CreateOutcome::Created, std::move(c)};
+}
+
+std::optional<Case> SqliteStore::caseById(const std::string& id)
+{
+    std::lock_guard lock(m_mutex);
+    return loadCase(id);
+}
+
+ChangeSet SqliteStore::changesSince(const std::string& since, int limit,
+                                    const access::Viewer& viewer)
+{
+    ChangeSet out;
+    const auto cursor = ChangeCursor::parse(since);
+    if (!cursor || (!since.empty() && cursor->epoch != m_epoch)) {
+        out.reset = true;
+        out.cursor = ChangeCursor{m_epoch, 0}.toString();
+        return out;
+    }
+    std::vector<std::string> accounts;
+    if (!viewer.staff) {
+        for (const auto& membership : viewer.memberships)
+            accounts.push_back(membership.account);
+        if (accounts.empty()) { // sees nothing; still hand out a current cursor
+            std::lock_guard lock(m_mutex);
+            out.cursor = ChangeCursor{m_epoch, std::max(cursor->seq, lastSeq())}.toString();
+            return out;
+        }
+    }
+
+    std::lock_guard lock(m_mutex);
+    m_db->exec("BEGIN"); // one read snapshot for the page and the cursor
+    try {
+        if (cursor->seq > lastSeq()) { // from this epoch but beyond its head: not ours
+            m_db->exec("COMMIT");
+            out.reset = true;
+            out.cursor = ChangeCursor{m_epoch, 0}.toString();
+            return out;
+        }
+        std::int64_t position = cursor->seq;
+        {
+            Statement stmt = m_db->prepare(selectCasesSql(accounts.size()));
+            stmt.bind(1, cursor->seq);
+            for (std::size_t i = 0; i < accounts.size(); ++i)
+                stmt.bind(static_cast<int>(i + 2), accounts[i]);
+            // Candidates come in seq order; invisible ones are skipped but still advance the
+            // position, so the next page never scans them again.
+            while (stmt.step()) {
+                if (static_cast<int>(out.cases.size()) >= limit) {
+                    out.more = true;
+                    break;
+                }
+                position = stmt.integer(0);
+                Case c = caseFromRow(stmt, 1);
+                if (access::canSeeCase(viewer, factsOf(c)))
+                    out.cases.push_back(std::move(c));
+            }
+        } // resets stmt before COMMIT
+        if (!out.more)
+            position = std::max(position, lastSeq());
+        out.cursor = ChangeCursor{m_epoch, position}.toString();
+        m_db->exec("COMMIT");
+    } catch (...) {
+        m_db->exec("ROLLBACK");
+        throw;
+    }
+    return out;
+}
+
+void SqliteStore::createSession(const SessionRecord& session)
+{
+    std::lock_guard lock(m_mutex);
+    m_db->prepare("INSERT INTO sessions(token_hash, user, created_at, expires_at, revoked) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5)")
+        .bind(1, session.tokenHash)
+        .bind(2, session.user)
+        .bind(3, session.createdAt)
+        .bind(4, session.expiresAt)
+        .bind(5, std::int64_t{session.revoked ? 1 : 0})
+        .run();
+}
+
+std::optional<SessionRecord> SqliteStore::findSession(const std::string& tokenHash)
+{
+    std::lock_guard lock(m_mutex);
+    Statement stmt = m_db->prepare("SELECT token_hash, user, created_at, expires_at, revoked "
+                                   "FROM sessions WHERE token_hash = ?1");
+    stmt.bind(1, tokenHash);
+    if (!stmt.step())
+        return std::nullopt;
+    return SessionRecord{stmt.text(0), stmt.text(1), stmt.integer(2), stmt.integer(3),
+                         stmt.integer(4) != 0};
+}
+
+bool SqliteStore::revokeSession(const std::string& tokenHash)
+{
+    std::lock_guard lock(m_mutex);
+    m_db->prepare("UPDATE sessions SET revoked = 1 WHERE token_hash = ?1 AND revoked = 0")
+        .bind(1, tokenHash)
+        .run();
+    return m_db->changes() > 0;
+}
+
+int SqliteStore::purgeExpiredSessions(std::int64_t now)
+{
+    std::lock_guard lock(m_mutex);
+    m_db->prepare("DELETE FROM sessions WHERE expires_at <= ?1 OR revoked = 1").bind(1, now).run();
+    return m_db->changes();
+}
+
+} // namespace caseport::server

@@ -1,0 +1,47 @@
+#pragma once
+
+// The embedded Store: one SQLite file (caseport.db in the data dir) on one
+// connection. A mutex serialises every call, so there is exactly one writer and
+// readers see committed data only. Thread-safe.
+
+#include "store/Store.h"
+
+#include <memory>
+#include <mutex>
+
+namespace caseport::server {
+
+class SqliteDatabase;
+
+class SqliteStore final : public Store {
+public:
+    // Opens or creates the file and migrates it to the latest schema.
+    // Throws StoreError when the file cannot be opened or migrated.
+    explicit SqliteStore(const std::string& path);
+    ~SqliteStore() override;
+
+    // The store file inside a data directory.
+    [[nodiscard]] static std::string fileIn(const std::string& dataDir);
+
+    [[nodiscard]] std::string epoch() const override;
+    CreateCaseResult createCase(const Case& draft, const std::string& numberPrefix) override;
+    [[nodiscard]] std::optional<Case> caseById(const std::string& id) override;
+    [[nodiscard]] ChangeSet changesSince(const std::string& since, int limit,
+                                         const access::Viewer& viewer) override;
+    void createSession(const SessionRecord& session) override;
+    [[nodiscard]] std::optional<SessionRecord> findSession(const std::string& tokenHash) override;
+    bool revokeSession(const std::string& tokenHash) override;
+    int purgeExpiredSessions(std::int64_t now) override;
+
+private:
+    std::optional<Case> loadCase(const std::string& id);
+    std::int64_t appendChange(const char* kind, const Case& record);
+    std::int64_t nextCaseNumber();
+    std::int64_t lastSeq();
+
+    mutable std::mutex m_mutex;
+    std::unique_ptr<SqliteDatabase> m_db;
+    std::string m_epoch;
+};
+
+} // namespace caseport::server

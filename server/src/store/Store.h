@@ -1,0 +1,86 @@
+#pragma once
+
+// The authoritative store behind caseportd (DESIGN §7). Handlers and services talk
+// to this interface only; SqliteStore is the embedded implementation, PostgreSQL
+// will sit behind the same interface. Every method is thread-safe. Every mutation
+// takes the next change sequence in the same transaction as its data.
+
+#include "caseport/AccessPolicy.h"
+#include "caseport/Case.h"
+#include "caseport/ChangeSet.h"
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+namespace caseport::server {
+
+// A bearer-token session; only the SHA-256 of the token is ever stored.
+struct SessionRecord {
+    std::string tokenHash; // lower-case hex SHA-256 of the token
+    std::string user; // e-mail
+    std::int64_t createdAt = 0; // Unix seconds
+    std::int64_t expiresAt = 0; // Unix seconds
+    bool revoked = false;
+    bool operator==(const SessionRecord&) const = default;
+};
+
+enum class CreateOutcome {
+    Created, // a new case; value holds it with number, timestamps, version 1
+    Replayed, // the id existed for the same submitter; value is the stored case
+    Conflict, // the id exists for someone else; value is empty
+};
+
+struct CreateCaseResult {
+    CreateOutcome outcome = CreateOutcome::Created;
+    Case value;
+};
+
+// A position in the change log: the store's epoch plus a sequence number.
+struct ChangeCursor {
+    std::string epoch;
+    std::int64_t seq = 0;
+
+    [[nodiscard]] std::string toString() const; // "<epoch>:<seq>"
+    // "" → the start (empty epoch, seq 0); anything unparsable → nullopt.
+    [[nodiscard]] static std::optional<ChangeCursor> parse(const std::string& text);
+};
+
+class StoreError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+class Store {
+public:
+    virtual ~Store() = default;
+    Store() = default;
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    // Random id made when the store was created; part of every cursor.
+    [[nodiscard]] virtual std::string epoch() const = 0;
+
+    // Inserts the case, assigning number "{prefix}-{year of createdAt}-{6 digits}",
+    // version 1 and updatedAt = createdAt. Idempotent on draft.id: the submitter
+    // (onBehalfBy if set, else creator) must match for a replay.
+    virtual CreateCaseResult createCase(const Case& draft, const std::string& numberPrefix) = 0;
+    [[nodiscard]] virtual std::optional<Case> caseById(const std::string& id) = 0;
+
+    // Cases the viewer can see changed after `since` ("" = from the start), at most
+    // `limit` of them, oldest change first. An unparsable cursor, one from another
+    // epoch or one beyond the log's head answers reset = true and nothing else (the
+    // client starts again from "").
+    [[nodiscard]] virtual ChangeSet changesSince(const std::string& since, int limit,
+                                                 const access::Viewer& viewer) = 0;
+
+    virtual void createSession(const SessionRecord& session) = 0;
+    [[nodiscard]] virtual std::optional<SessionRecord> findSession(const std::string& tokenHash) = 0;
+    // True if a live session was revoked.
+    virtual bool revokeSession(const std::string& tokenHash) = 0;
+    // Deletes sessions expired or revoked before `now`; returns how many.
+    virtual int purgeExpiredSessions(std::int64_t now) = 0;
+};
+
+} // namespace caseport::server

@@ -1,0 +1,339 @@
+// The local cache (CaseCache + CacheWorker + CacheSchema) in synchronous mode against a
+// temporary directory, plus one round trip through the threaded mode.
+
+#include "CacheSchema.h"
+#include "CaseCache.h"
+
+#include "caseport/Status.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace caseport;
+using namespace caseport::client;
+
+namespace {
+
+Case makeCase(const std::string& id, const std::string& account, const std::string& updatedAt,
+              const std::string& subject = "Subject", std::int64_t version = 1)
+{
+    Case c;
+    c.id = id;
+    c.number = "CP-2026-" + id;
+    c.account = account;
+    c.product = "payroll";
+    c.subject = subject;
+    c.description = "Description of " + subject;
+    c.status = status::kReceived;
+    c.creator = "anna@acme.example";
+    c.createdAt = "2026-01-01T08:00:00Z";
+    c.updatedAt = updatedAt;
+    c.version = version;
+    return c;
+}
+
+// Opens its own connection to the cache file for checks, removed again on destruction.
+class Inspector {
+public:
+    explicit Inspector(const QString& file)
+        : m_name(QStringLiteral("inspector-%1").arg(++s_count))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(file);
+        db.open();
+    }
+    ~Inspector()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    QVariant scalar(const QString& sql) const
+    {
+        QSqlQuery query(db());
+        if (!query.exec(sql) || !query.next())
+            return {};
+        return query.value(0);
+    }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+};
+
+} // namespace
+
+class TestCache : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void freshFileIsMigratedToCurrentVersion();
+    void upgradesAVersion1File();
+    void refusesANewerSchema();
+    void appliesAChangeSetInOneTransaction();
+    void removedIdsDeleteCasesAndTheirSearchRows();
+    void olderVersionDoesNotOverwriteNewer();
+    void resetEmptiesCasesAndCursor();
+    void cursorCatalogAndValuesPersistAfterReopen();
+    void threadedModeLosesNoWriteOnDestruction();
+
+private:
+    std::unique_ptr<CaseCache> openCache();
+    QString filePath() const { return m_dir->filePath(QStringLiteral("sub/cache.sqlite")); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    CacheState m_state;
+    bool m_opened = false;
+};
+
+void TestCache::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_opened = false;
+    m_state = {};
+}
+
+void TestCache::cleanup()
+{
+    m_dir.reset();
+}
+
+std::unique_ptr<CaseCache> TestCache::openCache()
+{
+    auto cache = std::make_unique<CaseCache>(filePath(), CaseCache::Mode::Synchronous);
+    m_opened = false;
+    connect(cache.get(), &CaseCache::opened, this, [this](const CacheState& state) {
+        m_state = state;
+        m_opened = true;
+    });
+    cache->open(); // synchronous: opened() has been emitted when this returns
+    return cache;
+}
+
+void TestCache::freshFileIsMigratedToCurrentVersion()
+{
+    auto cache = openCache();
+    QVERIFY(m_opened);
+    QCOMPARE(m_state.schemaVersion, cacheschema::kCurrentVersion);
+    QVERIFY(m_state.cursor.isEmpty());
+    QVERIFY(!m_state.hasCatalog);
+    QVERIFY(!m_state.lastSync.isValid());
+
+    Inspector inspect(filePath());
+    QCOMPARE(inspect.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(inspect.scalar(QStringLiteral("PRAGMA user_version")).toInt(), cacheschema::kCurrentVersion);
+    for (const char* table : {"cases", "cases_fts", "sync_state", "catalog", "posts", "attachments"}) {
+        QVERIFY2(inspect.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
+                                    .arg(QLatin1String(table)))
+                         .toInt()
+                     == 1,
+                 table);
+    }
+}
+
+void TestCache::upgradesAVersion1File()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(filePath()).absolutePath()));
+    {
+        Inspector old(filePath());
+        QSqlDatabase db = old.db();
+        QCOMPARE(cacheschema::migrateTo(db, 1), QString());
+        QCOMPARE(cacheschema::userVersion(db), 1);
+        QSqlQuery insert(db);
+        QVERIFY(insert.exec(QStringLiteral(
+            "INSERT INTO sync_state (key, value) VALUES ('cursor', 'from-v1')")));
+    }
+    auto cache = openCache();
+    QVERIFY(m_opened);
+    QCOMPARE(m_state.schemaVersion, 2);
+    QCOMPARE(m_state.cursor, QStringLiteral("from-v1"));
+}
+
+void TestCache::refusesANewerSchema()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(filePath()).absolutePath()));
+    {
+        Inspector future(filePath());
+        QSqlQuery query(future.db());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 99")));
+    }
+    auto cache = std::make_unique<CaseCache>(filePath(), CaseCache::Mode::Synchronous);
+    QSignalSpy failed(cache.get(), &CaseCache::failed);
+    QSignalSpy opened(cache.get(), &CaseCache::opened);
+    cache->open();
+    QCOMPARE(opened.count(), 0);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().at(0).toString(), QStringLiteral("open"));
+    QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("newer")));
+}
+
+void TestCache::appliesAChangeSetInOneTransaction()
+{
+    auto cache = openCache();
+    ChangeSet changes;
+    changes.cursor = "c1";
+    changes.cases = {makeCase("1", "acme", "2026-01-02T10:00:00Z", "Printer on fire"),
+                     makeCase("2", "acme", "2026-01-03T10:00:00Z", "Payslip missing"),
+                     makeCase("3", "nordic", "2026-01-04T10:00:00Z", "Other account")};
+    Post post;
+    post.id = "p1";
+    post.caseId = "1";
+    post.author = "anna@acme.example";
+    post.text = "Still burning";
+    post.createdAt = "2026-01-02T11:00:00Z";
+    changes.posts = {post};
+
+    QSignalSpy applied(cache.get(), &CaseCache::changesApplied);
+    cache->applyChanges(changes);
+    QCOMPARE(applied.count(), 1);
+    const auto result = applied.first().first().value<ChangeResult>();
+    QCOMPARE(result.cursor, QStringLiteral("c1"));
+    QCOMPARE(result.upserted, 4);
+    QVERIFY(!result.reset);
+
+    QSignalSpy loaded(cache.get(), &CaseCache::casesLoaded);
+    const quint64 ticket = cache->loadCases(QStringLiteral("acme"));
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(loaded.first().at(0).toString(), QStringLiteral("acme"));
+    const auto cases = loaded.first().at(1).value<QVector<Case>>();
+    QCOMPARE(loaded.first().at(2).toULongLong(), ticket);
+    QCOMPARE(cases.size(), 2);
+    QCOMPARE(cases.at(0), changes.cases.at(1)); // newest first, round-tripped by the codec
+    QCOMPARE(cases.at(1), changes.cases.at(0));
+
+    Inspector inspect(filePath());
+    QCOMPARE(inspect.scalar(QStringLiteral(
+                 "SELECT c.id FROM cases_fts f JOIN cases c ON c.rowid = f.rowid"
+                 " WHERE cases_fts MATCH 'printer'")).toString(),
+             QStringLiteral("1"));
+    QCOMPARE(inspect.scalar(QStringLiteral("SELECT count(*) FROM posts")).toInt(), 1);
+    QCOMPARE(inspect.scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor'")).toString(),
+             QStringLiteral("c1"));
+}
+
+void TestCache::removedIdsDeleteCasesAndTheirSearchRows()
+{
+    auto cache = openCache();
+    ChangeSet first;
+    first.cursor = "c1";
+    first.cases = {makeCase("1", "acme", "2026-01-02T10:00:00Z", "Printer"),
+                   makeCase("2", "acme", "2026-01-03T10:00:00Z", "Payslip")};
+    cache->applyChanges(first);
+
+    ChangeSet second;
+    second.cursor = "c2";
+    second.removed.cases = {"1", "unknown-id"};
+    QSignalSpy applied(cache.get(), &CaseCache::changesApplied);
+    cache->applyChanges(second);
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(applied.first().first().value<ChangeResult>().removed, 1);
+
+    Inspector inspect(filePath());
+    QCOMPARE(inspect.scalar(QStringLiteral("SELECT count(*) FROM cases")).toInt(), 1);
+    QCOMPARE(inspect.scalar(QStringLiteral("SELECT count(*) FROM cases_fts")).toInt(), 1);
+    QCOMPARE(inspect.scalar(QStringLiteral(
+                 "SELECT count(*) FROM cases_fts WHERE cases_fts MATCH 'printer'")).toInt(),
+             0);
+}
+
+void TestCache::olderVersionDoesNotOverwriteNewer()
+{
+    auto cache = openCache();
+    ChangeSet changes;
+    changes.cursor = "c1";
+    changes.cases = {makeCase("1", "acme", "2026-01-05T10:00:00Z", "Edited", 3)};
+    cache->applyChanges(changes);
+    cache->storeCase(makeCase("1", "acme", "2026-01-02T10:00:00Z", "Original", 1));
+
+    QSignalSpy loaded(cache.get(), &CaseCache::casesLoaded);
+    cache->loadCases(QStringLiteral("acme"));
+    const auto cases = loaded.first().at(1).value<QVector<Case>>();
+    QCOMPARE(cases.size(), 1);
+    QCOMPARE(cases.first().subject, std::string("Edited"));
+}
+
+void TestCache::resetEmptiesCasesAndCursor()
+{
+    auto cache = openCache();
+    ChangeSet changes;
+    changes.cursor = "c1";
+    changes.cases = {makeCase("1", "acme", "2026-01-02T10:00:00Z")};
+    cache->applyChanges(changes);
+
+    ChangeSet reset;
+    reset.reset = true;
+    reset.cursor = "ignored";
+    reset.cases = {makeCase("9", "acme", "2026-01-02T10:00:00Z")}; // ignored: refetch instead
+    QSignalSpy applied(cache.get(), &CaseCache::changesApplied);
+    cache->applyChanges(reset);
+    const auto result = applied.first().first().value<ChangeResult>();
+    QVERIFY(result.reset);
+    QVERIFY(result.cursor.isEmpty());
+
+    cache.reset();
+    cache = openCache();
+    QVERIFY(m_state.cursor.isEmpty());
+    QSignalSpy loaded(cache.get(), &CaseCache::casesLoaded);
+    cache->loadCases(QStringLiteral("acme"));
+    QVERIFY(loaded.first().at(1).value<QVector<Case>>().isEmpty());
+}
+
+void TestCache::cursorCatalogAndValuesPersistAfterReopen()
+{
+    Catalog catalog;
+    catalog.user.id = "anna@acme.example";
+    catalog.accounts = {Account{"acme", "Acme A/S", "", {}}};
+    catalog.statuses = defaultStatuses();
+    {
+        auto cache = openCache();
+        ChangeSet changes;
+        changes.cursor = "c7";
+        changes.cases = {makeCase("1", "acme", "2026-01-02T10:00:00Z")};
+        cache->applyChanges(changes);
+        cache->storeCatalog(catalog, QStringLiteral("\"etag-1\""));
+        cache->storeValue(QStringLiteral("last_sync"), QStringLiteral("2026-01-02T10:00:00.000Z"));
+        cache->storeValue(QStringLiteral("account"), QStringLiteral("acme"));
+    }
+    auto cache = openCache();
+    QVERIFY(m_opened);
+    QCOMPARE(m_state.cursor, QStringLiteral("c7"));
+    QVERIFY(m_state.hasCatalog);
+    QCOMPARE(m_state.catalog, catalog);
+    QCOMPARE(m_state.catalogEtag, QStringLiteral("\"etag-1\""));
+    QCOMPARE(m_state.currentAccount, QStringLiteral("acme"));
+    QCOMPARE(m_state.lastSync, QDateTime(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC));
+}
+
+void TestCache::threadedModeLosesNoWriteOnDestruction()
+{
+    {
+        CaseCache cache(filePath(), CaseCache::Mode::Threaded);
+        QSignalSpy opened(&cache, &CaseCache::opened);
+        cache.open();
+        QVERIFY(opened.wait(10000));
+        ChangeSet changes;
+        changes.cursor = "threaded";
+        changes.cases = {makeCase("1", "acme", "2026-01-02T10:00:00Z")};
+        cache.applyChanges(changes);
+        cache.storeCase(makeCase("2", "acme", "2026-01-03T10:00:00Z"));
+        // destroyed right away: both writes must still land
+    }
+    auto cache = openCache();
+    QCOMPARE(m_state.cursor, QStringLiteral("threaded"));
+    QSignalSpy loaded(cache.get(), &CaseCache::casesLoaded);
+    cache->loadCases(QStringLiteral("acme"));
+    QCOMPARE(loaded.first().at(1).value<QVector<Case>>().size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestCache)
+#include "tst_cache.moc"

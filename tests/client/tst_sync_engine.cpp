@@ -1,0 +1,280 @@
+// SyncEngine against a scripted loopback HTTP server (answers built with the shared
+// codec) and a synchronous cache: paging, reset, 401, a server stuck in reset.
+
+#include "CaseCache.h"
+#include "SyncEngine.h"
+
+#include "caseport/Codec.h"
+#include "caseport/Status.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+using namespace caseport;
+using namespace caseport::client;
+
+namespace {
+
+struct Answer {
+    int status = 200;
+    std::string body;
+};
+
+// Answers each request with route(method, path, query). Every request is logged.
+class ScriptedServer {
+public:
+    using Route = std::function<Answer(const QByteArray& method, const QString& path,
+                                       const QUrlQuery& query)>;
+    explicit ScriptedServer(Route route)
+        : m_route(std::move(route))
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
+                    socket->setProperty("buffer", buffer);
+                    if (!buffer.contains("\r\n\r\n"))
+                        return;
+                    const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
+                    const QUrl target(QString::fromLatin1(requestLine.value(1)));
+                    requests.append(QString::fromLatin1(requestLine.value(0) + ' ' + requestLine.value(1)));
+                    const Answer answer = m_route(requestLine.value(0), target.path(), QUrlQuery(target));
+                    const QByteArray body = QByteArray::fromStdString(answer.body);
+                    socket->write("HTTP/1.1 " + QByteArray::number(answer.status)
+                                  + " X\r\nContent-Type: application/json\r\nContent-Length: "
+                                  + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
+
+    QStringList requests;
+
+private:
+    QTcpServer m_server;
+    Route m_route;
+};
+
+Case makeCase(const std::string& id)
+{
+    Case c;
+    c.id = id;
+    c.number = "CP-" + id;
+    c.account = "acme";
+    c.product = "payroll";
+    c.subject = "Subject " + id;
+    c.status = status::kReceived;
+    c.creator = "anna@acme.example";
+    c.createdAt = "2026-01-01T08:00:00Z";
+    c.updatedAt = "2026-01-01T08:00:00Z";
+    c.version = 1;
+    return c;
+}
+
+Answer catalogAnswer()
+{
+    Catalog catalog;
+    catalog.user.id = "anna@acme.example";
+    catalog.accounts = {Account{"acme", "Acme A/S", "", {}}};
+    catalog.statuses = defaultStatuses();
+    return {200, codec::encode(catalog)};
+}
+
+Answer page(const std::string& cursor, bool more, std::vector<Case> cases, bool reset = false)
+{
+    ChangeSet changes;
+    changes.cursor = cursor;
+    changes.more = more;
+    changes.reset = reset;
+    changes.cases = std::move(cases);
+    return {200, codec::encode(changes)};
+}
+
+} // namespace
+
+class TestSyncEngine : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void fetchesPagesUntilMoreIsFalse();
+    void resetEmptiesTheCacheAndRefetches();
+    void unauthorizedExpiresTheSession();
+    void endlessResetIsAnError();
+    void startWhileRunningRunsOnceMore();
+
+private:
+    QVector<Case> cachedCases();
+    struct Run {
+        bool ok = false;
+        ApiFailure failure;
+        int records = 0;
+    };
+    Run runSync(SyncEngine& engine);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CaseCache> m_cache;
+    QNetworkAccessManager m_network;
+};
+
+void TestSyncEngine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_cache = std::make_unique<CaseCache>(m_dir->filePath(QStringLiteral("cache.sqlite")),
+                                          CaseCache::Mode::Synchronous);
+    QSignalSpy opened(m_cache.get(), &CaseCache::opened);
+    m_cache->open();
+    QCOMPARE(opened.count(), 1);
+}
+
+void TestSyncEngine::cleanup()
+{
+    m_cache.reset();
+    m_dir.reset();
+}
+
+QVector<Case> TestSyncEngine::cachedCases()
+{
+    QSignalSpy loaded(m_cache.get(), &CaseCache::casesLoaded);
+    m_cache->loadCases(QStringLiteral("acme"));
+    return loaded.isEmpty() ? QVector<Case>() : loaded.first().at(1).value<QVector<Case>>();
+}
+
+TestSyncEngine::Run TestSyncEngine::runSync(SyncEngine& engine)
+{
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    engine.start();
+    Run run;
+    if (!finished.wait(20000))
+        return run;
+    run.ok = finished.first().at(0).toBool();
+    run.failure = finished.first().at(1).value<ApiFailure>();
+    run.records = finished.first().at(2).toInt();
+    return run;
+}
+
+void TestSyncEngine::fetchesPagesUntilMoreIsFalse()
+{
+    ScriptedServer server([](const QByteArray&, const QString& path, const QUrlQuery& query) {
+        if (path == QLatin1String("/api/v1/catalog"))
+            return catalogAnswer();
+        const QString since = query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded);
+        if (since.isEmpty())
+            return page("e:1", true, {makeCase("1")});
+        if (since == QLatin1String("e:1"))
+            return page("e:2", false, {makeCase("2")});
+        return Answer{400, R"({"error":"bad_request","message":"unexpected cursor"})"};
+    });
+    QVERIFY(server.listen());
+    SyncEngine engine(&m_network, server.url(), QStringLiteral("token"), m_cache.get());
+    QSignalSpy progress(&engine, &SyncEngine::progress);
+    QSignalSpy catalog(&engine, &SyncEngine::catalogReceived);
+    QSignalSpy reachable(&engine, &SyncEngine::reachabilityChanged);
+
+    const Run run = runSync(engine);
+    QVERIFY2(run.ok, qPrintable(run.failure.message));
+    QCOMPARE(run.records, 2);
+    QCOMPARE(engine.cursor(), QStringLiteral("e:2"));
+    QCOMPARE(progress.count(), 2);
+    QCOMPARE(catalog.count(), 1);
+    QVERIFY(!reachable.isEmpty());
+    QVERIFY(reachable.last().first().toBool());
+    QCOMPARE(cachedCases().size(), 2);
+    QCOMPARE(server.requests.size(), 3);
+    QVERIFY(server.requests.at(2).contains(QStringLiteral("since=e%3A1")));
+}
+
+void TestSyncEngine::resetEmptiesTheCacheAndRefetches()
+{
+    ChangeSet stale;
+    stale.cursor = "old:7";
+    stale.cases = {makeCase("stale")};
+    m_cache->applyChanges(stale);
+    QCOMPARE(cachedCases().size(), 1);
+
+    ScriptedServer server([](const QByteArray&, const QString& path, const QUrlQuery& query) {
+        if (path == QLatin1String("/api/v1/catalog"))
+            return catalogAnswer();
+        const QString since = query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded);
+        if (since.isEmpty())
+            return page("new:3", false, {makeCase("fresh")});
+        return page("new:0", false, {}, true); // old epoch: reset
+    });
+    QVERIFY(server.listen());
+    SyncEngine engine(&m_network, server.url(), QStringLiteral("token"), m_cache.get());
+    engine.setCursor(QStringLiteral("old:7"));
+
+    const Run run = runSync(engine);
+    QVERIFY2(run.ok, qPrintable(run.failure.message));
+    QCOMPARE(engine.cursor(), QStringLiteral("new:3"));
+    const QVector<Case> cases = cachedCases();
+    QCOMPARE(cases.size(), 1);
+    QCOMPARE(cases.first().id, std::string("fresh"));
+}
+
+void TestSyncEngine::unauthorizedExpiresTheSession()
+{
+    ScriptedServer server([](const QByteArray&, const QString&, const QUrlQuery&) {
+        return Answer{401, R"({"error":"unauthorized","message":"token expired"})"};
+    });
+    QVERIFY(server.listen());
+    SyncEngine engine(&m_network, server.url(), QStringLiteral("token"), m_cache.get());
+    QSignalSpy expired(&engine, &SyncEngine::sessionExpired);
+    QSignalSpy reachable(&engine, &SyncEngine::reachabilityChanged);
+    const Run run = runSync(engine);
+    QVERIFY(!run.ok);
+    QCOMPARE(run.failure.kind, ApiFailure::Kind::Unauthorized);
+    QCOMPARE(run.failure.errorCode, QStringLiteral("unauthorized"));
+    QCOMPARE(expired.count(), 1);
+    QCOMPARE(reachable.count(), 1);
+    QVERIFY(reachable.first().first().toBool()); // the server answered: online
+}
+
+void TestSyncEngine::endlessResetIsAnError()
+{
+    ScriptedServer server([](const QByteArray&, const QString& path, const QUrlQuery&) {
+        if (path == QLatin1String("/api/v1/catalog"))
+            return catalogAnswer();
+        return page("e:0", false, {}, true);
+    });
+    QVERIFY(server.listen());
+    SyncEngine engine(&m_network, server.url(), QStringLiteral("token"), m_cache.get());
+    const Run run = runSync(engine);
+    QVERIFY(!run.ok);
+    QCOMPARE(run.failure.errorCode, QStringLiteral("reset_loop"));
+    QVERIFY(!engine.isRunning());
+}
+
+void TestSyncEngine::startWhileRunningRunsOnceMore()
+{
+    ScriptedServer server([](const QByteArray&, const QString& path, const QUrlQuery&) {
+        if (path == QLatin1String("/api/v1/catalog"))
+            return catalogAnswer();
+        return page("e:1", false, {});
+    });
+    QVERIFY(server.listen());
+    SyncEngine engine(&m_network, server.url(), QStringLiteral("token"), m_cache.get());
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    engine.start();
+    engine.start(); // coalesced into one more run
+    engine.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
+    QVERIFY(!engine.isRunning());
+    QCOMPARE(server.requests.size(), 4);
+}
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_sync_engine.moc"

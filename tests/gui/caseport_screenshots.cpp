@@ -1,0 +1,191 @@
+// caseport-screenshots: renders the documentation screenshots against the real demo
+// server. Starts caseportd (resources/caseportd.toml, free port, temp data dir), logs in
+// as anna@acme.example, files a few realistic cases, then grabs the main window in each
+// language plus the login dialog and the case form:
+//   docs/screenshots/main-window-{da,en,sv}.png, login-dialog.png, case-form.png
+// Usage: caseport-screenshots [OUTPUT_DIR]   (env: CASEPORTD_BIN, CASEPORT_SOURCE_DIR)
+// Run it through `cmake --build <dir> --target screenshots` (under xvfb-run).
+
+#include "AppResources.h"
+#include "CaseFormDialog.h"
+#include "CaseListPane.h"
+#include "LanguageManager.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+
+#include "caseport/client/Workspace.h"
+#include "caseport/testsupport/CaseportdProcess.h"
+#include "caseport/testsupport/ClientHelpers.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <cstdio>
+
+namespace {
+
+using caseport::testsupport::CaseportdProcess;
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "caseport-screenshots: %s\n", qPrintable(message));
+    return 1;
+}
+
+// Lets posted events (LanguageChange, layout, model updates) run and paint settle.
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QTest::qWait(60);
+}
+
+bool save(QWidget* widget, const QDir& dir, const QString& name)
+{
+    settle();
+    const QString path = dir.filePath(name);
+    if (!widget->grab().save(path)) {
+        std::fprintf(stderr, "caseport-screenshots: cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("wrote %s\n", qPrintable(path));
+    return true;
+}
+
+caseport::NewCase makeCase(const char* product, const char* category, const QString& subject,
+                           const QString& description, bool isPrivate)
+{
+    caseport::NewCase draft;
+    draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    draft.account = "acme";
+    draft.product = product;
+    draft.category = category;
+    draft.subject = subject.toStdString();
+    draft.description = description.toStdString();
+    draft.isPrivate = isPrivate;
+    return draft;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Caseport"));
+    QApplication::setApplicationName(QStringLiteral("Caseport"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QStandardPaths::setTestModeEnabled(true); // never touch the user's settings or cache
+    QSettings().clear(); // the test-mode settings: window layout from an earlier run
+    caseport::app::initResources();
+    QApplication::setWindowIcon(caseport::app::appIcon());
+
+    const QString outPath = argc > 1 ? QString::fromLocal8Bit(argv[1])
+                                     : QDir(qEnvironmentVariable("CASEPORT_SOURCE_DIR")).filePath(QStringLiteral("docs/screenshots"));
+    QDir outDir;
+    if (!outDir.mkpath(outPath))
+        return fail(QStringLiteral("cannot create %1").arg(outPath));
+    outDir.setPath(outPath);
+
+    CaseportdProcess server;
+    if (!server.start())
+        return fail(server.errorString());
+
+    caseport::app::LanguageManager languages(/*persist=*/false);
+    languages.setLanguage(QStringLiteral("en"));
+    QNetworkAccessManager network;
+    const auto login = caseport::testsupport::loginAndWait(&network, server.baseUrl(),
+                                                           QStringLiteral("anna@acme.example"),
+                                                           QStringLiteral("demo"));
+    if (!login.ok)
+        return fail(login.error);
+
+    QTemporaryDir cacheDir;
+    caseport::client::Workspace workspace(&network, server.baseUrl(), login.session, cacheDir.path());
+    if (const auto ready = caseport::testsupport::waitForReady(workspace); !ready.ok)
+        return fail(ready.error);
+    if (const auto synced = caseport::testsupport::syncAndWait(workspace); !synced.ok)
+        return fail(synced.error);
+
+    const std::vector<caseport::NewCase> cases{
+        makeCase("payroll", "support", QStringLiteral("Feriepenge mangler på lønsedlen for marts"),
+                 QStringLiteral("Hej\n\nTre medarbejdere i Aarhus har ikke fået feriepenge med på "
+                                "lønsedlen for marts (medarbejdernr. 1042, 1057 og 1113). Ferien er "
+                                "registreret i februar.\n\nKan I se, hvad der er gået galt, og om det "
+                                "kan rettes i næste lønkørsel?\n\nVenlig hilsen\nAnna Andersen"),
+                 false),
+        makeCase("hr", "support", QStringLiteral("New employee cannot log in to the HR portal"),
+                 QStringLiteral("Our new hire Jonas Holm (start date 1 April) gets \"unknown user\" "
+                                "when he logs in. His employment contract is registered."),
+                 false),
+        makeCase("payroll", "decisions",
+                 QStringLiteral("Lønindeholdelse for en medarbejder – afgørelse fra Skattestyrelsen"),
+                 QStringLiteral("Vi har modtaget en afgørelse om lønindeholdelse for en medarbejder. "
+                                "Afgørelsen følger som bilag. Hvornår kan den træde i kraft?"),
+                 true),
+        makeCase("payroll", "support", QStringLiteral("Pension contribution rate for 2026"),
+                 QStringLiteral("From January the employer pension contribution changes from 8 % to "
+                                "9 %. Please confirm that the rate is updated before the January "
+                                "payroll run."),
+                 false),
+    };
+    QString firstId;
+    for (const caseport::NewCase& draft : cases) {
+        const auto submitted = caseport::testsupport::submitAndWait(workspace, draft);
+        if (!submitted.ok)
+            return fail(submitted.error);
+        if (firstId.isEmpty())
+            firstId = QString::fromStdString(submitted.created.id);
+    }
+
+    caseport::app::MainWindow window(&workspace, &languages);
+    window.resize(1240, 720);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return fail(QStringLiteral("the main window was never exposed"));
+    if (const auto synced = caseport::testsupport::syncAndWait(workspace); !synced.ok)
+        return fail(synced.error);
+    // Wait for the window's own start-up sync to finish too.
+    for (QDeadlineTimer deadline(20000); workspace.isSyncing() && !deadline.hasExpired();)
+        QTest::qWait(50);
+    window.caseList()->selectCase(firstId);
+
+    bool ok = true;
+    for (const QString& language : {QStringLiteral("da"), QStringLiteral("en"), QStringLiteral("sv")}) {
+        languages.setLanguage(language);
+        ok = save(&window, outDir, QStringLiteral("main-window-%1.png").arg(language)) && ok;
+    }
+
+    languages.setLanguage(QStringLiteral("en"));
+    caseport::app::CaseFormDialog* form = window.openCaseForm();
+    if (auto* product = form->findChild<QComboBox*>(QStringLiteral("productCombo")))
+        product->setCurrentIndex(product->findData(QStringLiteral("payroll")));
+    if (auto* category = form->findChild<QComboBox*>(QStringLiteral("categoryCombo")))
+        category->setCurrentIndex(category->findData(QStringLiteral("support")));
+    if (auto* subject = form->findChild<QLineEdit*>(QStringLiteral("subjectEdit")))
+        QTest::keyClicks(subject, QStringLiteral("Overtime not paid for week 12"));
+    if (auto* description = form->findChild<QPlainTextEdit*>(QStringLiteral("descriptionEdit")))
+        description->setPlainText(QStringLiteral("Two warehouse employees in Odense worked overtime in "
+                                                 "week 12, but it is missing from their payslips."));
+    (void)QTest::qWaitForWindowExposed(form);
+    ok = save(form, outDir, QStringLiteral("case-form.png")) && ok;
+    form->discard();
+
+    caseport::app::LoginDialog loginDialog(&network, &languages);
+    loginDialog.prefill(QStringLiteral("http://127.0.0.1:8080"), QStringLiteral("anna@acme.example"));
+    loginDialog.show();
+    (void)QTest::qWaitForWindowExposed(&loginDialog);
+    ok = save(&loginDialog, outDir, QStringLiteral("login-dialog.png")) && ok;
+
+    window.close();
+    server.stop();
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,292 @@
+// Config loading: the demo config, every kind of bad config as a data row, the
+// listen-address parser, and caseportd's --check-config / start-up contract.
+
+#include "auth/PasswordHasher.h"
+#include "config/ConfigLoader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace caseport;
+using namespace caseport::server;
+
+namespace {
+
+QString sourceDir()
+{
+    return qEnvironmentVariable("CASEPORT_SOURCE_DIR", QStringLiteral(CASEPORT_TEST_SOURCE_DIR));
+}
+
+QString samplePath()
+{
+    return sourceDir() + QStringLiteral("/resources/caseportd.toml");
+}
+
+} // namespace
+
+class TestConfig : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sampleConfigLoads();
+    void sampleUsersHaveDemoPassword();
+    void badConfig_data();
+    void badConfig();
+    void missingFile();
+    void listenAddress_data();
+    void listenAddress();
+    void checkConfigCommand();
+    void daemonPrintsListeningLineAndStopsOnSigterm();
+
+private:
+    QString writeConfig(const QString& name, const QByteArray& text);
+
+    QTemporaryDir m_dir;
+    std::string m_hash;
+};
+
+void TestConfig::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_hash = hashPassword("secret");
+}
+
+QString TestConfig::writeConfig(const QString& name, const QByteArray& text)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    file.write(text);
+    return path;
+}
+
+void TestConfig::sampleConfigLoads()
+{
+    const ConfigLoadResult loaded = loadConfigFile(samplePath().toStdString());
+    for (const auto& problem : loaded.problems)
+        qWarning("%s", problem.toString().c_str());
+    QVERIFY(loaded.ok());
+    const Config& config = loaded.config;
+    QCOMPARE(config.products.size(), 3u);
+    QCOMPARE(config.accounts.size(), 2u);
+    QCOMPARE(config.users.size(), 6u);
+    QCOMPARE(config.server.listen.port, 8080);
+    QCOMPARE(config.server.caseNumberPrefix, std::string("CP"));
+    QCOMPARE(config.server.tokenTtlHours, 720);
+    QCOMPARE(config.server.maxBodyBytes, 1048576);
+    // data_dir is relative to the file's directory.
+    const QString expectedData = QDir::cleanPath(sourceDir() + QStringLiteral("/demo-data"));
+    QCOMPARE(QDir::cleanPath(QString::fromStdString(config.server.dataDir)), expectedData);
+
+    const Product* payroll = config.findProduct("payroll");
+    QVERIFY(payroll);
+    QCOMPARE(payroll->categories.size(), 2u);
+    QCOMPARE(payroll->categories[1].name.pick("en"), std::string("Decisions/Documents"));
+    QVERIFY(!payroll->categories[1].name.pick("da").empty());
+    QVERIFY(!payroll->supportPhone.empty());
+    QCOMPARE(payroll->guides.size(), 1u);
+
+    const UserAccount* cecilie = config.findUser("cecilie@acme.example");
+    QVERIFY(cecilie);
+    QCOMPARE(cecilie->memberships.size(), 1u);
+    QCOMPARE(cecilie->memberships[0].objects, std::vector<std::string>{"aarhus"});
+    const UserAccount* erik = config.findUser("erik@acme.example");
+    QVERIFY(erik);
+    QCOMPARE(erik->memberships.size(), 2u);
+    QCOMPARE(erik->profile.language, std::string("sv"));
+    const UserAccount* bo = config.findUser("bo@acme.example");
+    QVERIFY(bo);
+    QCOMPARE(bo->memberships[0].levelFor("payroll"), AccessLevel::Limited);
+    QCOMPARE(bo->memberships[0].levelFor("hr"), AccessLevel::None);
+    QVERIFY(config.findUser("anna@acme.example")->memberships[0].customerAdmin);
+    QVERIFY(config.findUser("staff@caseport.example")->profile.staff);
+}
+
+void TestConfig::sampleUsersHaveDemoPassword()
+{
+    const ConfigLoadResult loaded = loadConfigFile(samplePath().toStdString());
+    QVERIFY(loaded.ok());
+    for (const auto& user : loaded.config.users) {
+        QVERIFY2(verifyPassword("demo", user.passwordHash), user.profile.id.c_str());
+        QVERIFY(!verifyPassword("wrong", user.passwordHash));
+    }
+}
+
+void TestConfig::badConfig_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("message");
+
+    // Lines 1-12 are a valid base; each row appends to it (so line 13 is its first).
+    QTest::newRow("unknown table") << QByteArray("[mail2]\nhost = \"x\"\n") << 13 << "unknown key 'mail2'";
+    QTest::newRow("unknown user key") << QByteArray("colour = 1\n") << 13 << "unknown key 'users[0].colour'";
+    QTest::newRow("unknown server key") << QByteArray("[server]\nlistn = \"1.2.3.4:5\"\n") << 14
+                                        << "unknown key 'server.listn'";
+    QTest::newRow("bad listen") << QByteArray("[server]\nlisten = \"nowhere\"\n") << 14
+                                << "server.listen: expected HOST:PORT";
+    QTest::newRow("wrong type") << QByteArray("[server]\ntoken_ttl_hours = \"long\"\n") << 14
+                                << "server.token_ttl_hours: must be an integer";
+    QTest::newRow("duplicate product")
+        << QByteArray("[[products]]\nid = \"payroll\"\nname = { en = \"Again\" }\n") << 14
+        << "products[1].id: duplicate id 'payroll'";
+    QTest::newRow("duplicate account")
+        << QByteArray("[[accounts]]\nid = \"acme\"\nname = \"Again\"\n") << 14
+        << "accounts[1].id: duplicate id 'acme'";
+    QTest::newRow("duplicate user")
+        << QByteArray("[[users]]\nemail = \"a@acme.example\"\nname = \"A2\"\npassword_hash = \"@HASH@\"\n")
+        << 14 << "users[1].email: duplicate user 'a@acme.example'";
+    QTest::newRow("unknown account in membership")
+        << QByteArray("  [[users.memberships]]\n  account = \"globex\"\n") << 14
+        << "users[0].memberships[0].account: unknown account 'globex'";
+    QTest::newRow("unknown product in membership")
+        << QByteArray("  [[users.memberships]]\n  account = \"acme\"\n  products = { golf = \"full\" }\n")
+        << 15 << "users[0].memberships[0].products.golf: unknown product 'golf'";
+    QTest::newRow("bad level")
+        << QByteArray("  [[users.memberships]]\n  account = \"acme\"\n  products = { payroll = \"all\" }\n")
+        << 15 << "products.payroll: must be \"full\", \"limited\" or \"none\"";
+    QTest::newRow("unknown object")
+        << QByteArray("  [[users.memberships]]\n  account = \"acme\"\n  objects = [\"mars\"]\n")
+        << 15 << "unknown object 'mars' in account 'acme'";
+    QTest::newRow("malformed hash")
+        << QByteArray("[[users]]\nemail = \"b@acme.example\"\nname = \"B\"\npassword_hash = \"demo\"\n")
+        << 16 << "users[1].password_hash: not an Argon2id hash";
+    QTest::newRow("missing name")
+        << QByteArray("[[products]]\nid = \"hr\"\n") << 13 << "products[1].name: missing";
+    QTest::newRow("bad language")
+        << QByteArray("[[products]]\nid = \"hr\"\nname = { de = \"Personal\" }\n") << 15
+        << "unknown language 'de'";
+    QTest::newRow("syntax error") << QByteArray("[server\n") << 13 << "";
+}
+
+void TestConfig::badConfig()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+    QFETCH(QString, message);
+
+    QByteArray base = "[[products]]\n"                       // 1
+                      "id = \"payroll\"\n"                   // 2
+                      "name = { en = \"Payroll\" }\n"        // 3
+                      "[[accounts]]\n"                       // 4
+                      "id = \"acme\"\n"                      // 5
+                      "name = \"Acme\"\n"                    // 6
+                      "[[users]]\n"                          // 7
+                      "email = \"a@acme.example\"\n"         // 8
+                      "name = \"A\"\n"                       // 9
+                      "password_hash = \"@HASH@\"\n"         // 10
+                      "staff = false\n"                      // 11
+                      "language = \"en\"\n";                 // 12
+    QByteArray full = base + text;
+    full.replace("@HASH@", QByteArray::fromStdString(m_hash));
+
+    const QString basePath = writeConfig(QStringLiteral("base.toml"),
+                                         QByteArray(base).replace("@HASH@", QByteArray::fromStdString(m_hash)));
+    QVERIFY(loadConfigFile(basePath.toStdString()).ok());
+
+    const QString path = writeConfig(QStringLiteral("bad.toml"), full);
+    QVERIFY(!path.isEmpty());
+    const ConfigLoadResult loaded = loadConfigFile(path.toStdString());
+    QVERIFY(!loaded.ok());
+    const std::string prefix = path.toStdString() + ":" + std::to_string(line) + ": ";
+    bool found = false;
+    QStringList all;
+    for (const auto& problem : loaded.problems) {
+        const std::string shown = problem.toString();
+        all << QString::fromStdString(shown);
+        if (shown.rfind(prefix, 0) == 0 && shown.find(message.toStdString()) != std::string::npos)
+            found = true;
+    }
+    QVERIFY2(found, qPrintable(QStringLiteral("expected %1%2 in:\n%3")
+                                   .arg(QString::fromStdString(prefix), message, all.join('\n'))));
+}
+
+void TestConfig::missingFile()
+{
+    const ConfigLoadResult loaded = loadConfigFile(m_dir.filePath("absent.toml").toStdString());
+    QCOMPARE(loaded.problems.size(), 1u);
+    QVERIFY(loaded.problems[0].toString().find("absent.toml:0: cannot open") != std::string::npos);
+}
+
+void TestConfig::listenAddress_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::newRow("ipv4") << "127.0.0.1:8080" << true << "127.0.0.1" << 8080;
+    QTest::newRow("ephemeral") << "127.0.0.1:0" << true << "127.0.0.1" << 0;
+    QTest::newRow("name") << "localhost:80" << true << "localhost" << 80;
+    QTest::newRow("ipv6") << "[::1]:9000" << true << "::1" << 9000;
+    QTest::newRow("no port") << "127.0.0.1" << false << "" << 0;
+    QTest::newRow("empty port") << "127.0.0.1:" << false << "" << 0;
+    QTest::newRow("port too big") << "127.0.0.1:70000" << false << "" << 0;
+    QTest::newRow("not a number") << "127.0.0.1:http" << false << "" << 0;
+    QTest::newRow("bare ipv6") << "::1:80" << false << "" << 0;
+}
+
+void TestConfig::listenAddress()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    ListenAddress address;
+    QCOMPARE(parseListenAddress(text.toStdString(), address), ok);
+    if (ok) {
+        QCOMPARE(QString::fromStdString(address.host), host);
+        QCOMPARE(int(address.port), port);
+    }
+}
+
+void TestConfig::checkConfigCommand()
+{
+    const QString bin = qEnvironmentVariable("CASEPORTD_BIN");
+    if (bin.isEmpty())
+        QSKIP("CASEPORTD_BIN not set");
+    QProcess good;
+    good.start(bin, {"--check-config", "--config", samplePath()});
+    QVERIFY(good.waitForFinished(30000));
+    QCOMPARE(good.exitCode(), 0);
+    QCOMPARE(good.readAllStandardOutput().trimmed(), QByteArray("config OK"));
+
+    const QString bad = writeConfig("cli-bad.toml", "[server]\nlisten = \"x\"\n");
+    QProcess check;
+    check.start(bin, {"--check-config", "--config", bad});
+    QVERIFY(check.waitForFinished(30000));
+    QVERIFY(check.exitCode() != 0);
+    QVERIFY(check.readAllStandardError().contains((bad + ":2: server.listen").toUtf8()));
+}
+
+void TestConfig::daemonPrintsListeningLineAndStopsOnSigterm()
+{
+    const QString bin = qEnvironmentVariable("CASEPORTD_BIN");
+    if (bin.isEmpty())
+        QSKIP("CASEPORTD_BIN not set");
+    QProcess daemon;
+    daemon.start(bin, {"--config", samplePath(), "--listen", "127.0.0.1:0", "--data-dir",
+                       m_dir.filePath("daemon-data")});
+    QVERIFY(daemon.waitForStarted(10000));
+    QByteArray line;
+    while (!line.contains('\n') && daemon.waitForReadyRead(30000))
+        line += daemon.readAllStandardOutput();
+    QVERIFY2(line.startsWith("caseportd listening on http://127.0.0.1:"), line.constData());
+    const int port = line.trimmed().mid(line.lastIndexOf(':') + 1).toInt();
+    QVERIFY(port > 0);
+    QVERIFY(QFile::exists(m_dir.filePath("daemon-data/caseport.db")));
+    ::kill(static_cast<pid_t>(daemon.processId()), SIGTERM);
+    QVERIFY(daemon.waitForFinished(30000));
+    QCOMPARE(daemon.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(daemon.exitCode(), 0);
+    QCOMPARE(daemon.readAllStandardOutput().trimmed(), QByteArray());
+}
+
+QTEST_GUILESS_MAIN(TestConfig)
+#include "tst_config.moc"

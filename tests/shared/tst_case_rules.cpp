@@ -1,0 +1,98 @@
+// Table tests for the validation of new cases (shared/caseport/CaseRules.h).
+
+#include "caseport/CaseRules.h"
+
+#include <QTest>
+
+using namespace caseport;
+
+class TestCaseRules : public QObject {
+    Q_OBJECT
+private slots:
+    void isUuid_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("expected");
+        QTest::newRow("canonical") << "0b0f6a1e-4c4e-4b8e-9d8f-2f3c1a7b9e10" << true;
+        QTest::newRow("upper case") << "0B0F6A1E-4C4E-4B8E-9D8F-2F3C1A7B9E10" << true;
+        QTest::newRow("braces") << "{0b0f6a1e-4c4e-4b8e-9d8f-2f3c1a7b9e10}" << false;
+        QTest::newRow("short") << "0b0f6a1e-4c4e-4b8e-9d8f" << false;
+        QTest::newRow("dash misplaced") << "0b0f6a1e4-c4e-4b8e-9d8f-2f3c1a7b9e10" << false;
+        QTest::newRow("non hex") << "0b0f6a1e-4c4e-4b8e-9d8f-2f3c1a7b9e1g" << false;
+        QTest::newRow("path") << "../../../etc/passwd-aaaa-bbbb-cccccccc" << false;
+        QTest::newRow("empty") << "" << false;
+    }
+
+    void isUuid()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, expected);
+        QCOMPARE(rules::isUuid(text.toStdString()), expected);
+    }
+
+    void validateNewCase_data()
+    {
+        QTest::addColumn<QString>("product");
+        QTest::addColumn<QString>("category");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<int>("descriptionLength");
+        QTest::addColumn<QString>("problems"); // "field:code" joined by ','
+
+        QTest::newRow("valid") << "payroll" << "support" << "Payslip" << 10 << "";
+        QTest::newRow("no category is fine") << "payroll" << "" << "Payslip" << 10 << "";
+        QTest::newRow("missing product") << "" << "" << "Payslip" << 10 << "product:required";
+        QTest::newRow("unknown product") << "garden" << "" << "Payslip" << 10 << "product:unknown";
+        QTest::newRow("unknown category") << "payroll" << "x" << "Payslip" << 10 << "category:unknown";
+        QTest::newRow("blank subject") << "payroll" << "" << "  \t" << 10 << "subject:required";
+        QTest::newRow("subject 200 ø ok") << "payroll" << "" << QString(200, QChar(u'ø')) << 0 << "";
+        QTest::newRow("subject 201 too long")
+            << "payroll" << "" << QString(201, QChar(u'ø')) << 0 << "subject:too_long";
+        QTest::newRow("description too long")
+            << "payroll" << "" << "s" << int(rules::kMaxDescriptionLength + 1)
+            << "description:too_long";
+        QTest::newRow("several") << "" << "" << "" << 0 << "product:required,subject:required";
+    }
+
+    void validateNewCase()
+    {
+        QFETCH(QString, product);
+        QFETCH(QString, category);
+        QFETCH(QString, subject);
+        QFETCH(int, descriptionLength);
+        QFETCH(QString, problems);
+
+        Product payroll;
+        payroll.id = "payroll";
+        payroll.categories = {{"support", {}}, {"decisions", {}}};
+
+        NewCase draft;
+        draft.id = "0b0f6a1e-4c4e-4b8e-9d8f-2f3c1a7b9e10";
+        draft.account = "acme";
+        draft.product = product.toStdString();
+        draft.category = category.toStdString();
+        draft.subject = subject.toStdString();
+        draft.description = std::string(static_cast<std::size_t>(descriptionLength), 'd');
+
+        QStringList found;
+        for (const auto& problem : rules::validateNewCase(draft, {payroll}))
+            found << QString::fromStdString(problem.field + ":" + problem.code);
+        QCOMPARE(found.join(','), problems);
+    }
+
+    void invalidIdIsReported()
+    {
+        NewCase draft;
+        draft.id = "not-a-uuid";
+        draft.account = "acme";
+        draft.product = "payroll";
+        draft.subject = "s";
+        Product payroll;
+        payroll.id = "payroll";
+        const auto problems = rules::validateNewCase(draft, {payroll});
+        QCOMPARE(problems.size(), std::size_t(1));
+        QCOMPARE(problems.front().field, std::string("id"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCaseRules)
+#include "tst_case_rules.moc"

@@ -1,0 +1,61 @@
+#pragma once
+
+// Runs the real caseportd for a test: the binary named by $CASEPORTD_BIN, the sample
+// config $CASEPORT_SOURCE_DIR/resources/caseportd.toml (or config text the test gives),
+// listening on 127.0.0.1 port 0 with a fresh temporary data directory.
+//
+// Failures are reported as text for QVERIFY2, never asserted:
+//     CaseportdProcess server;
+//     QVERIFY2(server.start(), qPrintable(server.errorString()));
+//     ... server.baseUrl() ...
+// The destructor stops the server (SIGTERM) if the test did not. Not thread-safe;
+// use from the test's main thread.
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace caseport::testsupport {
+
+class CaseportdProcess {
+public:
+    CaseportdProcess();
+    ~CaseportdProcess();
+    CaseportdProcess(const CaseportdProcess&) = delete;
+    CaseportdProcess& operator=(const CaseportdProcess&) = delete;
+
+    // True when $CASEPORTD_BIN names an executable file (use with QSKIP if you must).
+    [[nodiscard]] static bool isAvailable();
+    [[nodiscard]] static QString binaryPath();
+    [[nodiscard]] static QString sampleConfigPath();
+
+    // Starts caseportd and waits (event loop, no sleeps) up to timeoutMs for its
+    // "caseportd listening on http://HOST:PORT" line. configText empty: the sample config.
+    [[nodiscard]] bool start(const QString& configText = {}, int timeoutMs = 30000);
+    // SIGTERM, then waits for a clean exit; false (see errorString()) if it had to be killed
+    // or exited with an error.
+    bool stop(int timeoutMs = 15000);
+
+    [[nodiscard]] bool isRunning() const;
+    [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; } // e.g. http://127.0.0.1:40123
+    [[nodiscard]] QString dataDir() const;
+    [[nodiscard]] QString errorString() const { return m_error; }
+    // Everything the server wrote to stdout and stderr so far (for failure messages).
+    [[nodiscard]] QString output() const;
+
+private:
+    bool fail(const QString& message);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_process;
+    QByteArray m_stdout;
+    QByteArray m_stderr;
+    QUrl m_baseUrl;
+    QString m_error;
+};
+
+} // namespace caseport::testsupport

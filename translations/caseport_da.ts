@@ -1,0 +1,574 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>FailureText</name>
+    <message>
+        <source>The server address is not valid. Write it like http://server.example:8080.</source>
+        <translation>Serveradressen er ikke gyldig. Skriv den sådan: http://server.example:8080.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check the spelling of the address.</source>
+        <translation>Servernavnet blev ikke fundet. Kontrollér, at adressen er stavet rigtigt.</translation>
+    </message>
+    <message>
+        <source>No server answers at this address. Is caseportd running and the port right?</source>
+        <translation>Ingen server svarer på denne adresse. Kører caseportd, og er porten den rigtige?</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network and try again.</source>
+        <translation>Serveren svarede ikke i tide. Kontrollér dit netværk, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be made: the server&apos;s certificate is not trusted.</source>
+        <translation>Der kunne ikke oprettes en sikker forbindelse: serverens certifikat er ikke godkendt.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but it is not a Caseport server. Check the address and the port.</source>
+        <translation>Der svarer noget på denne adresse, men det er ikke en Caseport-server. Kontrollér adressen og porten.</translation>
+    </message>
+    <message>
+        <source>The e-mail or password is not correct.</source>
+        <translation>E-mailadressen eller adgangskoden er forkert.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please log in again.</source>
+        <translation>Din session er udløbet. Log ind igen.</translation>
+    </message>
+    <message>
+        <source>The server ran into a problem (error %1). Try again later or contact your administrator.</source>
+        <extracomment>%1 is the HTTP status code, e.g. 500</extracomment>
+        <translation>Der opstod et problem på serveren (fejl %1). Prøv igen senere, eller kontakt din administrator.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed. Check your network and try again.</source>
+        <translation>Forbindelsen til serveren mislykkedes. Kontrollér dit netværk, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulleret.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while talking to the server.</source>
+        <translation>Der gik noget galt i forbindelsen med serveren.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute and try again.</source>
+        <translation>For mange forsøg. Vent et minut, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>You do not have access to create cases on this product.</source>
+        <translation>Du har ikke adgang til at oprette sager på dette produkt.</translation>
+    </message>
+    <message>
+        <source>You do not have access to this.</source>
+        <translation>Du har ikke adgang til dette.</translation>
+    </message>
+    <message>
+        <source>What you sent is too large for the server.</source>
+        <translation>Det, du sendte, er for stort til serveren.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the field &quot;%1&quot;. Check it and try again.</source>
+        <extracomment>%1 is the name of a form field, e.g. &quot;Subject&quot;</extracomment>
+        <translation>Serveren godkendte ikke feltet »%1«. Kontrollér det, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The server did not accept what was entered. Check the fields and try again.</source>
+        <translation>Serveren godkendte ikke det indtastede. Kontrollér felterne, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The server does not know this item (any more).</source>
+        <translation>Serveren kender ikke (længere) dette element.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (error %1).</source>
+        <extracomment>%1 is the HTTP status code, e.g. 400</extracomment>
+        <translation>Serveren afviste anmodningen (fejl %1).</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>This server speaks a different version of the Caseport protocol. Update Caseport or ask your administrator which version to use.</source>
+        <translation>Serveren bruger en anden version af Caseport-protokollen. Opdater Caseport, eller spørg din administrator, hvilken version du skal bruge.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::AppController</name>
+    <message>
+        <source>Your session has expired. Please log in again.</source>
+        <translation>Din session er udløbet. Log ind igen.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::CaseFormDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Ny sag</translation>
+    </message>
+    <message>
+        <source>Describe your question or problem. We answer as soon as we can, and you can follow the case in the case list.</source>
+        <translation>Beskriv dit spørgsmål eller problem. Vi svarer så hurtigt som muligt, og du kan følge sagen i sagslisten.</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Emne:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>A short summary, e.g. &quot;Holiday pay missing on the payslip&quot;</source>
+        <translation>Et kort resumé, f.eks. »Feriepenge mangler på lønsedlen«</translation>
+    </message>
+    <message>
+        <source>What happened, what did you expect, and which employees, periods or documents are involved?</source>
+        <translation>Hvad skete der, hvad havde du forventet, og hvilke medarbejdere, perioder eller dokumenter drejer det sig om?</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate</source>
+        <extracomment>Check box on the case form; the case is hidden from colleagues</extracomment>
+        <translation>P&amp;rivat</translation>
+    </message>
+    <message>
+        <source>Only you and staff can see this case</source>
+        <translation>Kun du og supportmedarbejderne kan se denne sag</translation>
+    </message>
+    <message>
+        <source>Required field</source>
+        <extracomment>Legend under the case form; the red star is added in front</extracomment>
+        <translation>Skal udfyldes</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <extracomment>Button that sends the new case; Ctrl+Enter does the same</extracomment>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Send the case (Ctrl+Enter)</source>
+        <translation>Send sagen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Choose a product…</source>
+        <extracomment>First entry of the product list: nothing chosen yet</extracomment>
+        <translation>Vælg et produkt…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>Category list entry: no particular category</extracomment>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Choose the product your case is about.</source>
+        <translation>Vælg det produkt, sagen handler om.</translation>
+    </message>
+    <message>
+        <source>This product is not available to you.</source>
+        <translation>Du har ikke adgang til dette produkt.</translation>
+    </message>
+    <message>
+        <source>Choose one of the product&apos;s categories.</source>
+        <translation>Vælg en af produktets kategorier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The subject is too long: at most %Ln characters.</source>
+        <translation>
+            <numerusform>Emnet er for langt: højst %Ln tegn.</numerusform>
+            <numerusform>Emnet er for langt: højst %Ln tegn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a short subject.</source>
+        <translation>Skriv et kort emne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description is too long: at most %Ln characters.</source>
+        <translation>
+            <numerusform>Beskrivelsen er for lang: højst %Ln tegn.</numerusform>
+            <numerusform>Beskrivelsen er for lang: højst %Ln tegn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an account in the main window first.</source>
+        <translation>Vælg først en virksomhed i hovedvinduet.</translation>
+    </message>
+    <message>
+        <source>Something in the form is not right.</source>
+        <translation>Noget i formularen er ikke rigtigt.</translation>
+    </message>
+    <message>
+        <source>You cannot create cases in this account. Ask your administrator for access.</source>
+        <translation>Du kan ikke oprette sager for denne virksomhed. Bed din administrator om adgang.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <extracomment>Submit button text while the case is being sent</extracomment>
+        <translation>Sender…</translation>
+    </message>
+    <message>
+        <source>The case has not been sent. Close the window and lose what you wrote?</source>
+        <translation>Sagen er ikke sendt. Vil du lukke vinduet og miste det, du har skrevet?</translation>
+    </message>
+    <message>
+        <source>Close without sending?</source>
+        <translation>Luk uden at sende?</translation>
+    </message>
+    <message>
+        <source>Close without sending</source>
+        <translation>Luk uden at sende</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>Skriv videre</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::CaseListPane</name>
+    <message>
+        <source>No open cases.</source>
+        <translation>Ingen åbne sager.</translation>
+    </message>
+    <message>
+        <source>No cases yet. Create one with New case (Ctrl+N).</source>
+        <translation>Der er ingen sager endnu. Opret en med Opret sag (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::CaseView</name>
+    <message>
+        <source>Select a case to see it here.</source>
+        <translation>Vælg en sag for at se den her.</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produkt:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategori:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Oprettet:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Opdateret:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <extracomment>The person who filed the case</extracomment>
+        <translation>Oprettet af:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <extracomment>A badge on a case only its creator and staff can see</extracomment>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Only you and staff can see this case</source>
+        <translation>Kun du og supportmedarbejderne kan se denne sag</translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation>(intet nummer endnu)</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <extracomment>%1 is the user&apos;s own name; the case was filed by them</extracomment>
+        <translation>%1 (dig)</translation>
+    </message>
+    <message>
+        <source>%1, filed by %2</source>
+        <extracomment>%1 is who the case is for, %2 the staff member who filed it for them</extracomment>
+        <translation>%1, oprettet af %2</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::LoginDialog</name>
+    <message>
+        <source>The Caseport server answers.</source>
+        <translation>Caseport-serveren svarer.</translation>
+    </message>
+    <message>
+        <source>The Caseport server answers (version %1).</source>
+        <translation>Caseport-serveren svarer (version %1).</translation>
+    </message>
+    <message>
+        <source>Log in to Caseport</source>
+        <translation>Log ind på Caseport</translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation>Test forbindelsen</translation>
+    </message>
+    <message>
+        <source>http://server.example:8080</source>
+        <translation>http://server.example:8080</translation>
+    </message>
+    <message>
+        <source>name@company.example</source>
+        <translation>navn@firma.example</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log ind</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Spro&amp;g:</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Tester forbindelsen…</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Logger ind…</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::MainWindow</name>
+    <message>
+        <source>About Caseport</source>
+        <translation>Om Caseport</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Caseport %1&lt;/h3&gt;&lt;p&gt;File support cases, follow them and talk with our staff — online or offline.&lt;/p&gt;</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>&lt;h3&gt;Caseport %1&lt;/h3&gt;&lt;p&gt;Opret supportsager, følg dem, og skriv med vores medarbejdere – online eller offline.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Caseport — %1</source>
+        <extracomment>Main window title; %1 is the user&apos;s name</extracomment>
+        <translation>Caseport – %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Værktøjslinje</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <extracomment>Action: create a new support case</extracomment>
+        <translation>&amp;Opret sag</translation>
+    </message>
+    <message>
+        <source>Create a new case (Ctrl+N)</source>
+        <translation>Opret en ny sag (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <extracomment>Action: exchange changes with the server now</extracomment>
+        <translation>S&amp;ynkroniser</translation>
+    </message>
+    <message>
+        <source>Get the latest changes from the server (F5)</source>
+        <translation>Hent de seneste ændringer fra serveren (F5)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Log ud</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;About Caseport</source>
+        <translation>&amp;Om Caseport</translation>
+    </message>
+    <message>
+        <source>Your case %1 was received.</source>
+        <extracomment>%1 is the case number, e.g. CP-2026-000123</extracomment>
+        <translation>Vi har modtaget din sag %1.</translation>
+    </message>
+    <message>
+        <source>Case received</source>
+        <translation>Sagen er modtaget</translation>
+    </message>
+    <message>
+        <source>You can follow it in the case list. We will answer as soon as we can.</source>
+        <translation>Du kan følge den i sagslisten. Vi svarer så hurtigt som muligt.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>The new language applies at once.</source>
+        <translation>Det nye sprog træder i kraft med det samme.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Logged in as:</source>
+        <extracomment>The e-mail/name this session is logged in as</extracomment>
+        <translation>Logget ind som:</translation>
+    </message>
+    <message>
+        <source>Local copy:</source>
+        <translation>Lokal kopi:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::SidebarWidget</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Virksomhed</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <extracomment>Heading above the list of case views (All cases, Open)</extracomment>
+        <translation>Sager</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alle sager</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>A case view: cases that are not closed</extracomment>
+        <translation>Åbne</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::SyncStatusWidget</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synkroniseringen mislykkedes</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <extracomment>%1 is a date and time in the user&apos;s locale format</extracomment>
+        <translation>Senest synkroniseret: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ikke synkroniseret endnu</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <extracomment>Connection state in the status bar</extracomment>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Forbundet til %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. You can still read the cases stored on this computer.</source>
+        <translation>Serveren kan ikke nås. Du kan stadig læse de sager, der er gemt på denne computer.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::client::CaseListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Opdateret</translation>
+    </message>
+</context>
+</TS>

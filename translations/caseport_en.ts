@@ -1,0 +1,574 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>FailureText</name>
+    <message>
+        <source>The server address is not valid. Write it like http://server.example:8080.</source>
+        <translation>The server address is not valid. Write it like http://server.example:8080.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check the spelling of the address.</source>
+        <translation>The server name could not be found. Check the spelling of the address.</translation>
+    </message>
+    <message>
+        <source>No server answers at this address. Is caseportd running and the port right?</source>
+        <translation>No server answers at this address. Is caseportd running and the port right?</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network and try again.</source>
+        <translation>The server did not answer in time. Check your network and try again.</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be made: the server&apos;s certificate is not trusted.</source>
+        <translation>A secure connection could not be made: the server&apos;s certificate is not trusted.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but it is not a Caseport server. Check the address and the port.</source>
+        <translation>Something answers at this address, but it is not a Caseport server. Check the address and the port.</translation>
+    </message>
+    <message>
+        <source>The e-mail or password is not correct.</source>
+        <translation>The e-mail or password is not correct.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please log in again.</source>
+        <translation>Your session has expired. Please log in again.</translation>
+    </message>
+    <message>
+        <source>The server ran into a problem (error %1). Try again later or contact your administrator.</source>
+        <extracomment>%1 is the HTTP status code, e.g. 500</extracomment>
+        <translation>The server ran into a problem (error %1). Try again later or contact your administrator.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed. Check your network and try again.</source>
+        <translation>The connection to the server failed. Check your network and try again.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while talking to the server.</source>
+        <translation>Something went wrong while talking to the server.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute and try again.</source>
+        <translation>Too many attempts. Wait a minute and try again.</translation>
+    </message>
+    <message>
+        <source>You do not have access to create cases on this product.</source>
+        <translation>You do not have access to create cases on this product.</translation>
+    </message>
+    <message>
+        <source>You do not have access to this.</source>
+        <translation>You do not have access to this.</translation>
+    </message>
+    <message>
+        <source>What you sent is too large for the server.</source>
+        <translation>What you sent is too large for the server.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the field &quot;%1&quot;. Check it and try again.</source>
+        <extracomment>%1 is the name of a form field, e.g. &quot;Subject&quot;</extracomment>
+        <translation>The server did not accept the field &quot;%1&quot;. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>The server did not accept what was entered. Check the fields and try again.</source>
+        <translation>The server did not accept what was entered. Check the fields and try again.</translation>
+    </message>
+    <message>
+        <source>The server does not know this item (any more).</source>
+        <translation>The server does not know this item (any more).</translation>
+    </message>
+    <message>
+        <source>The server refused the request (error %1).</source>
+        <extracomment>%1 is the HTTP status code, e.g. 400</extracomment>
+        <translation>The server refused the request (error %1).</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>This server speaks a different version of the Caseport protocol. Update Caseport or ask your administrator which version to use.</source>
+        <translation>This server speaks a different version of the Caseport protocol. Update Caseport or ask your administrator which version to use.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::AppController</name>
+    <message>
+        <source>Your session has expired. Please log in again.</source>
+        <translation>Your session has expired. Please log in again.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::CaseFormDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Describe your question or problem. We answer as soon as we can, and you can follow the case in the case list.</source>
+        <translation>Describe your question or problem. We answer as soon as we can, and you can follow the case in the case list.</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Product:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>A short summary, e.g. &quot;Holiday pay missing on the payslip&quot;</source>
+        <translation>A short summary, e.g. &quot;Holiday pay missing on the payslip&quot;</translation>
+    </message>
+    <message>
+        <source>What happened, what did you expect, and which employees, periods or documents are involved?</source>
+        <translation>What happened, what did you expect, and which employees, periods or documents are involved?</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate</source>
+        <extracomment>Check box on the case form; the case is hidden from colleagues</extracomment>
+        <translation>P&amp;rivate</translation>
+    </message>
+    <message>
+        <source>Only you and staff can see this case</source>
+        <translation>Only you and staff can see this case</translation>
+    </message>
+    <message>
+        <source>Required field</source>
+        <extracomment>Legend under the case form; the red star is added in front</extracomment>
+        <translation>Required field</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <extracomment>Button that sends the new case; Ctrl+Enter does the same</extracomment>
+        <translation>Su&amp;bmit</translation>
+    </message>
+    <message>
+        <source>Send the case (Ctrl+Enter)</source>
+        <translation>Send the case (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose a product…</source>
+        <extracomment>First entry of the product list: nothing chosen yet</extracomment>
+        <translation>Choose a product…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>Category list entry: no particular category</extracomment>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Choose the product your case is about.</source>
+        <translation>Choose the product your case is about.</translation>
+    </message>
+    <message>
+        <source>This product is not available to you.</source>
+        <translation>This product is not available to you.</translation>
+    </message>
+    <message>
+        <source>Choose one of the product&apos;s categories.</source>
+        <translation>Choose one of the product&apos;s categories.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The subject is too long: at most %Ln characters.</source>
+        <translation>
+            <numerusform>The subject is too long: at most %Ln character.</numerusform>
+            <numerusform>The subject is too long: at most %Ln characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a short subject.</source>
+        <translation>Write a short subject.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description is too long: at most %Ln characters.</source>
+        <translation>
+            <numerusform>The description is too long: at most %Ln character.</numerusform>
+            <numerusform>The description is too long: at most %Ln characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an account in the main window first.</source>
+        <translation>Choose an account in the main window first.</translation>
+    </message>
+    <message>
+        <source>Something in the form is not right.</source>
+        <translation>Something in the form is not right.</translation>
+    </message>
+    <message>
+        <source>You cannot create cases in this account. Ask your administrator for access.</source>
+        <translation>You cannot create cases in this account. Ask your administrator for access.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <extracomment>Submit button text while the case is being sent</extracomment>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>The case has not been sent. Close the window and lose what you wrote?</source>
+        <translation>The case has not been sent. Close the window and lose what you wrote?</translation>
+    </message>
+    <message>
+        <source>Close without sending?</source>
+        <translation>Close without sending?</translation>
+    </message>
+    <message>
+        <source>Close without sending</source>
+        <translation>Close without sending</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>Keep writing</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::CaseListPane</name>
+    <message>
+        <source>No open cases.</source>
+        <translation>No open cases.</translation>
+    </message>
+    <message>
+        <source>No cases yet. Create one with New case (Ctrl+N).</source>
+        <translation>No cases yet. Create one with New case (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::CaseView</name>
+    <message>
+        <source>Select a case to see it here.</source>
+        <translation>Select a case to see it here.</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Product:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Updated:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <extracomment>The person who filed the case</extracomment>
+        <translation>Created by:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <extracomment>A badge on a case only its creator and staff can see</extracomment>
+        <translation>Private</translation>
+    </message>
+    <message>
+        <source>Only you and staff can see this case</source>
+        <translation>Only you and staff can see this case</translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation>(no number yet)</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <extracomment>%1 is the user&apos;s own name; the case was filed by them</extracomment>
+        <translation>%1 (you)</translation>
+    </message>
+    <message>
+        <source>%1, filed by %2</source>
+        <extracomment>%1 is who the case is for, %2 the staff member who filed it for them</extracomment>
+        <translation>%1, filed by %2</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::LoginDialog</name>
+    <message>
+        <source>The Caseport server answers.</source>
+        <translation>The Caseport server answers.</translation>
+    </message>
+    <message>
+        <source>The Caseport server answers (version %1).</source>
+        <translation>The Caseport server answers (version %1).</translation>
+    </message>
+    <message>
+        <source>Log in to Caseport</source>
+        <translation>Log in to Caseport</translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation>Check connection</translation>
+    </message>
+    <message>
+        <source>http://server.example:8080</source>
+        <translation>http://server.example:8080</translation>
+    </message>
+    <message>
+        <source>name@company.example</source>
+        <translation>name@company.example</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Checking the connection…</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Logging in…</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::MainWindow</name>
+    <message>
+        <source>About Caseport</source>
+        <translation>About Caseport</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Caseport %1&lt;/h3&gt;&lt;p&gt;File support cases, follow them and talk with our staff — online or offline.&lt;/p&gt;</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>&lt;h3&gt;Caseport %1&lt;/h3&gt;&lt;p&gt;File support cases, follow them and talk with our staff — online or offline.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Caseport — %1</source>
+        <extracomment>Main window title; %1 is the user&apos;s name</extracomment>
+        <translation>Caseport — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <extracomment>Action: create a new support case</extracomment>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <source>Create a new case (Ctrl+N)</source>
+        <translation>Create a new case (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <extracomment>Action: exchange changes with the server now</extracomment>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>Get the latest changes from the server (F5)</source>
+        <translation>Get the latest changes from the server (F5)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Log out</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Caseport</source>
+        <translation>&amp;About Caseport</translation>
+    </message>
+    <message>
+        <source>Your case %1 was received.</source>
+        <extracomment>%1 is the case number, e.g. CP-2026-000123</extracomment>
+        <translation>Your case %1 was received.</translation>
+    </message>
+    <message>
+        <source>Case received</source>
+        <translation>Case received</translation>
+    </message>
+    <message>
+        <source>You can follow it in the case list. We will answer as soon as we can.</source>
+        <translation>You can follow it in the case list. We will answer as soon as we can.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>The new language applies at once.</source>
+        <translation>The new language applies at once.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Logged in as:</source>
+        <extracomment>The e-mail/name this session is logged in as</extracomment>
+        <translation>Logged in as:</translation>
+    </message>
+    <message>
+        <source>Local copy:</source>
+        <translation>Local copy:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::SidebarWidget</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <extracomment>Heading above the list of case views (All cases, Open)</extracomment>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>A case view: cases that are not closed</extracomment>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::SyncStatusWidget</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <extracomment>%1 is a date and time in the user&apos;s locale format</extracomment>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <extracomment>Connection state in the status bar</extracomment>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connected to %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. You can still read the cases stored on this computer.</source>
+        <translation>The server cannot be reached. You can still read the cases stored on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::client::CaseListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,574 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>FailureText</name>
+    <message>
+        <source>The server address is not valid. Write it like http://server.example:8080.</source>
+        <translation>Serveradressen är inte giltig. Skriv den så här: http://server.example:8080.</translation>
+    </message>
+    <message>
+        <source>The server name could not be found. Check the spelling of the address.</source>
+        <translation>Servernamnet hittades inte. Kontrollera att adressen är rättstavad.</translation>
+    </message>
+    <message>
+        <source>No server answers at this address. Is caseportd running and the port right?</source>
+        <translation>Ingen server svarar på den här adressen. Körs caseportd, och är porten rätt?</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Check your network and try again.</source>
+        <translation>Servern svarade inte i tid. Kontrollera nätverket och försök igen.</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be made: the server&apos;s certificate is not trusted.</source>
+        <translation>Det gick inte att upprätta en säker anslutning: serverns certifikat är inte betrott.</translation>
+    </message>
+    <message>
+        <source>Something answers at this address, but it is not a Caseport server. Check the address and the port.</source>
+        <translation>Något svarar på den här adressen, men det är ingen Caseport-server. Kontrollera adressen och porten.</translation>
+    </message>
+    <message>
+        <source>The e-mail or password is not correct.</source>
+        <translation>E-postadressen eller lösenordet är fel.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Please log in again.</source>
+        <translation>Din session har gått ut. Logga in igen.</translation>
+    </message>
+    <message>
+        <source>The server ran into a problem (error %1). Try again later or contact your administrator.</source>
+        <extracomment>%1 is the HTTP status code, e.g. 500</extracomment>
+        <translation>Ett problem uppstod på servern (fel %1). Försök igen senare eller kontakta din administratör.</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed. Check your network and try again.</source>
+        <translation>Anslutningen till servern misslyckades. Kontrollera nätverket och försök igen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <source>Something went wrong while talking to the server.</source>
+        <translation>Något gick fel i kommunikationen med servern.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute and try again.</source>
+        <translation>För många försök. Vänta en minut och försök igen.</translation>
+    </message>
+    <message>
+        <source>You do not have access to create cases on this product.</source>
+        <translation>Du har inte behörighet att skapa ärenden för den här produkten.</translation>
+    </message>
+    <message>
+        <source>You do not have access to this.</source>
+        <translation>Du har inte behörighet till detta.</translation>
+    </message>
+    <message>
+        <source>What you sent is too large for the server.</source>
+        <translation>Det du skickade är för stort för servern.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the field &quot;%1&quot;. Check it and try again.</source>
+        <extracomment>%1 is the name of a form field, e.g. &quot;Subject&quot;</extracomment>
+        <translation>Servern godtog inte fältet ”%1”. Kontrollera det och försök igen.</translation>
+    </message>
+    <message>
+        <source>The server did not accept what was entered. Check the fields and try again.</source>
+        <translation>Servern godtog inte det du angav. Kontrollera fälten och försök igen.</translation>
+    </message>
+    <message>
+        <source>The server does not know this item (any more).</source>
+        <translation>Servern känner inte (längre) till det här objektet.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (error %1).</source>
+        <extracomment>%1 is the HTTP status code, e.g. 400</extracomment>
+        <translation>Servern avvisade begäran (fel %1).</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>This server speaks a different version of the Caseport protocol. Update Caseport or ask your administrator which version to use.</source>
+        <translation>Servern använder en annan version av Caseport-protokollet. Uppdatera Caseport eller fråga din administratör vilken version du ska använda.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::AppController</name>
+    <message>
+        <source>Your session has expired. Please log in again.</source>
+        <translation>Din session har gått ut. Logga in igen.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::CaseFormDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nytt ärende</translation>
+    </message>
+    <message>
+        <source>Describe your question or problem. We answer as soon as we can, and you can follow the case in the case list.</source>
+        <translation>Beskriv din fråga eller ditt problem. Vi svarar så snart vi kan, och du kan följa ärendet i ärendelistan.</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>Ä&amp;mne:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>A short summary, e.g. &quot;Holiday pay missing on the payslip&quot;</source>
+        <translation>En kort sammanfattning, t.ex. ”Semesterersättning saknas på lönespecifikationen”</translation>
+    </message>
+    <message>
+        <source>What happened, what did you expect, and which employees, periods or documents are involved?</source>
+        <translation>Vad hände, vad förväntade du dig, och vilka medarbetare, perioder eller dokument gäller det?</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate</source>
+        <extracomment>Check box on the case form; the case is hidden from colleagues</extracomment>
+        <translation>P&amp;rivat</translation>
+    </message>
+    <message>
+        <source>Only you and staff can see this case</source>
+        <translation>Endast du och supportpersonalen kan se det här ärendet</translation>
+    </message>
+    <message>
+        <source>Required field</source>
+        <extracomment>Legend under the case form; the red star is added in front</extracomment>
+        <translation>Obligatoriskt fält</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit</source>
+        <extracomment>Button that sends the new case; Ctrl+Enter does the same</extracomment>
+        <translation>&amp;Skicka</translation>
+    </message>
+    <message>
+        <source>Send the case (Ctrl+Enter)</source>
+        <translation>Skicka ärendet (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose a product…</source>
+        <extracomment>First entry of the product list: nothing chosen yet</extracomment>
+        <translation>Välj en produkt…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>Category list entry: no particular category</extracomment>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Choose the product your case is about.</source>
+        <translation>Välj den produkt som ärendet gäller.</translation>
+    </message>
+    <message>
+        <source>This product is not available to you.</source>
+        <translation>Du har inte tillgång till den här produkten.</translation>
+    </message>
+    <message>
+        <source>Choose one of the product&apos;s categories.</source>
+        <translation>Välj en av produktens kategorier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The subject is too long: at most %Ln characters.</source>
+        <translation>
+            <numerusform>Ämnet är för långt: högst %Ln tecken.</numerusform>
+            <numerusform>Ämnet är för långt: högst %Ln tecken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a short subject.</source>
+        <translation>Skriv ett kort ämne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description is too long: at most %Ln characters.</source>
+        <translation>
+            <numerusform>Beskrivningen är för lång: högst %Ln tecken.</numerusform>
+            <numerusform>Beskrivningen är för lång: högst %Ln tecken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an account in the main window first.</source>
+        <translation>Välj först ett företag i huvudfönstret.</translation>
+    </message>
+    <message>
+        <source>Something in the form is not right.</source>
+        <translation>Något i formuläret stämmer inte.</translation>
+    </message>
+    <message>
+        <source>You cannot create cases in this account. Ask your administrator for access.</source>
+        <translation>Du kan inte skapa ärenden för det här företaget. Be din administratör om behörighet.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <extracomment>Submit button text while the case is being sent</extracomment>
+        <translation>Skickar…</translation>
+    </message>
+    <message>
+        <source>The case has not been sent. Close the window and lose what you wrote?</source>
+        <translation>Ärendet har inte skickats. Vill du stänga fönstret och förlora det du har skrivit?</translation>
+    </message>
+    <message>
+        <source>Close without sending?</source>
+        <translation>Stäng utan att skicka?</translation>
+    </message>
+    <message>
+        <source>Close without sending</source>
+        <translation>Stäng utan att skicka</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>Fortsätt skriva</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::CaseListPane</name>
+    <message>
+        <source>No open cases.</source>
+        <translation>Inga öppna ärenden.</translation>
+    </message>
+    <message>
+        <source>No cases yet. Create one with New case (Ctrl+N).</source>
+        <translation>Det finns inga ärenden ännu. Skapa ett med Skapa ärende (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::CaseView</name>
+    <message>
+        <source>Select a case to see it here.</source>
+        <translation>Välj ett ärende för att se det här.</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>Produkt:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategori:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Skapat:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Uppdaterat:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <extracomment>The person who filed the case</extracomment>
+        <translation>Skapat av:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <extracomment>A badge on a case only its creator and staff can see</extracomment>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Only you and staff can see this case</source>
+        <translation>Endast du och supportpersonalen kan se det här ärendet</translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation>(inget nummer ännu)</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <extracomment>%1 is the user&apos;s own name; the case was filed by them</extracomment>
+        <translation>%1 (du)</translation>
+    </message>
+    <message>
+        <source>%1, filed by %2</source>
+        <extracomment>%1 is who the case is for, %2 the staff member who filed it for them</extracomment>
+        <translation>%1, registrerat av %2</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::LoginDialog</name>
+    <message>
+        <source>The Caseport server answers.</source>
+        <translation>Caseport-servern svarar.</translation>
+    </message>
+    <message>
+        <source>The Caseport server answers (version %1).</source>
+        <translation>Caseport-servern svarar (version %1).</translation>
+    </message>
+    <message>
+        <source>Log in to Caseport</source>
+        <translation>Logga in i Caseport</translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation>Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>http://server.example:8080</source>
+        <translation>http://server.example:8080</translation>
+    </message>
+    <message>
+        <source>name@company.example</source>
+        <translation>namn@foretag.example</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;råk:</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Testar anslutningen…</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Loggar in…</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::MainWindow</name>
+    <message>
+        <source>About Caseport</source>
+        <translation>Om Caseport</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Caseport %1&lt;/h3&gt;&lt;p&gt;File support cases, follow them and talk with our staff — online or offline.&lt;/p&gt;</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>&lt;h3&gt;Caseport %1&lt;/h3&gt;&lt;p&gt;Skapa supportärenden, följ dem och skriv till vår personal – online eller offline.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Caseport — %1</source>
+        <extracomment>Main window title; %1 is the user&apos;s name</extracomment>
+        <translation>Caseport – %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Verktygsfält</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <extracomment>Action: create a new support case</extracomment>
+        <translation>&amp;Skapa ärende</translation>
+    </message>
+    <message>
+        <source>Create a new case (Ctrl+N)</source>
+        <translation>Skapa ett nytt ärende (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <extracomment>Action: exchange changes with the server now</extracomment>
+        <translation>S&amp;ynkronisera</translation>
+    </message>
+    <message>
+        <source>Get the latest changes from the server (F5)</source>
+        <translation>Hämta de senaste ändringarna från servern (F5)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Logga ut</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>&amp;About Caseport</source>
+        <translation>&amp;Om Caseport</translation>
+    </message>
+    <message>
+        <source>Your case %1 was received.</source>
+        <extracomment>%1 is the case number, e.g. CP-2026-000123</extracomment>
+        <translation>Vi har tagit emot ditt ärende %1.</translation>
+    </message>
+    <message>
+        <source>Case received</source>
+        <translation>Ärendet har tagits emot</translation>
+    </message>
+    <message>
+        <source>You can follow it in the case list. We will answer as soon as we can.</source>
+        <translation>Du kan följa det i ärendelistan. Vi svarar så snart vi kan.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>The new language applies at once.</source>
+        <translation>Det nya språket gäller direkt.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Logged in as:</source>
+        <extracomment>The e-mail/name this session is logged in as</extracomment>
+        <translation>Inloggad som:</translation>
+    </message>
+    <message>
+        <source>Local copy:</source>
+        <translation>Lokal kopia:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::SidebarWidget</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Företag</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <extracomment>Heading above the list of case views (All cases, Open)</extracomment>
+        <translation>Ärenden</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alla ärenden</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>A case view: cases that are not closed</extracomment>
+        <translation>Öppna</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::SyncStatusWidget</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserar…</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synkroniseringen misslyckades</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <extracomment>%1 is a date and time in the user&apos;s locale format</extracomment>
+        <translation>Senast synkroniserad: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Inte synkroniserad ännu</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <extracomment>Connection state in the status bar</extracomment>
+        <translation>● Ansluten</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● Frånkopplad</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Ansluten till %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. You can still read the cases stored on this computer.</source>
+        <translation>Servern kan inte nås. Du kan fortfarande läsa de ärenden som finns sparade på den här datorn.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::client::CaseListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uppdaterat</translation>
+    </message>
+</context>
+</TS>
