@@ -24,6 +24,11 @@ const Membership* Viewer::membershipFor(const std::string& account) const
     return it == memberships.end() ? nullptr : &*it;
 }
 
+CaseFacts factsOf(const Case& c)
+{
+    return {c.account, c.product, c.object, c.isPrivate, c.creator, c.followers};
+}
+
 bool canSeeCase(const Viewer& viewer, const CaseFacts& facts)
 {
     if (viewer.staff)

@@ -3,6 +3,7 @@
 // Who may do what (DESIGN §4). Pure functions: the server enforces them on every
 // endpoint, the client mirrors them to shape its screens.
 
+#include "caseport/Case.h"
 #include "caseport/Catalog.h"
 
 #include <string>
@@ -28,6 +29,8 @@ struct CaseFacts {
     std::string creator;
     std::vector<std::string> followers;
 };
+
+[[nodiscard]] CaseFacts factsOf(const Case& c);
 
 // Staff; or a member of the case's account, inside their object scope, with
 // full access (and the case not private, or theirs), limited access and the creator,

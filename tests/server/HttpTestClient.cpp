@@ -1,5 +1,9 @@
 #include "HttpTestClient.h"
 
+#include <Poco/Net/StreamSocket.h>
+#include <Poco/Net/SocketAddress.h>
+#include <Poco/Exception.h>
+
 #include <Poco/InflatingStream.h>
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
@@ -78,4 +82,20 @@ HttpReply HttpTestClient::post(const std::string& path, const std::string& body,
     call.body = body;
     call.token = token;
     return send(call);
+}
+
+std::string HttpTestClient::raw(const std::string& bytes) const
+{
+    Poco::Net::StreamSocket socket(Poco::Net::SocketAddress(m_host, m_port));
+    socket.setReceiveTimeout(Poco::Timespan(20, 0));
+    socket.sendBytes(bytes.data(), static_cast<int>(bytes.size()));
+    std::string answer;
+    char buffer[4096];
+    try {
+        for (int n = socket.receiveBytes(buffer, sizeof buffer); n > 0;
+             n = socket.receiveBytes(buffer, sizeof buffer))
+            answer.append(buffer, static_cast<std::size_t>(n));
+    } catch (const Poco::Exception&) { // timeout or reset: return what arrived
+    }
+    return answer;
 }

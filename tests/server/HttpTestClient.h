@@ -34,6 +34,9 @@ public:
     [[nodiscard]] HttpReply get(const std::string& path, const std::string& token = {}) const;
     [[nodiscard]] HttpReply post(const std::string& path, const std::string& body,
                                  const std::string& token = {}) const;
+    // Writes `bytes` as they are on a fresh connection, then returns everything the
+    // server sends until it closes the connection (or 20 s pass).
+    [[nodiscard]] std::string raw(const std::string& bytes) const;
 
 private:
     std::string m_host;

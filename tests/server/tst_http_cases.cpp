@@ -99,8 +99,11 @@ void TestHttpCases::createCaseDenied()
                  error::kForbidden, "");
     VERIFY_ERROR(create(m_bo, newCaseJson("bbbbbbbb-0000-4000-8000-000000000002", "acme", "hr")),
                  403, error::kForbidden, "");
+    // An unknown account answers like a foreign one: no probing of account ids.
     VERIFY_ERROR(create(m_anna, newCaseJson("aaaaaaaa-0000-4000-8000-000000000009", "globex")),
-                 404, error::kNotFound, "account");
+                 403, error::kForbidden, "");
+    VERIFY_ERROR(create(m_dag, newCaseJson("dddddddd-0000-4000-8000-000000000002", "acme")), 403,
+                 error::kForbidden, "");
     // Someone else's id: a conflict, never a replay of their case.
     VERIFY_ERROR(create(m_bo, newCaseJson(m_annaCase)), 409, error::kConflict, "id");
     // Customers cannot set creator or channel; those are ignored.

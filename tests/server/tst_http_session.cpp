@@ -34,6 +34,8 @@ private slots:
     void catalogPerCaller();
     void catalogEtagAndGzip();
     void stillHealthyAfterAbuse();
+    void malformedHttp_data();
+    void malformedHttp();
 
 private:
     HttpReply create(const std::string& token, const std::string& body);
@@ -285,6 +287,40 @@ void TestHttpSession::stillHealthyAfterAbuse()
     const HttpReply reply = m_client->get("/health");
     QCOMPARE(reply.status, 200);
     QCOMPARE(codec::parse(reply.body).at("status").get<std::string>(), std::string("ok"));
+}
+
+void TestHttpSession::malformedHttp_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<QByteArray>("statusLine");
+    const QByteArray auth = "Authorization: Bearer " + QByteArray::fromStdString(m_anna) + "\r\n";
+    QTest::newRow("body without length")
+        << QByteArray("POST /api/v1/session HTTP/1.1\r\nHost: x\r\n"
+                      "Content-Type: application/json\r\nConnection: close\r\n\r\n{\"user\":")
+        << QByteArray("HTTP/1.1 411");
+    QTest::newRow("broken chunk size")
+        << QByteArray("POST /api/v1/session HTTP/1.1\r\nHost: x\r\n"
+                      "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                      "zz\r\n{}\r\n0\r\n\r\n")
+        << QByteArray("HTTP/1.1 400");
+    QTest::newRow("bad percent-encoding")
+        << QByteArray("GET /api/v1/changes?since=%zz HTTP/1.1\r\nHost: x\r\n" + auth
+                      + "Connection: close\r\n\r\n")
+        << QByteArray("HTTP/1.1 400");
+    QTest::newRow("bad limit encoding")
+        << QByteArray("GET /api/v1/changes?limit=% HTTP/1.1\r\nHost: x\r\n" + auth
+                      + "Connection: close\r\n\r\n")
+        << QByteArray("HTTP/1.1 400");
+}
+
+void TestHttpSession::malformedHttp()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(QByteArray, statusLine);
+    const std::string answer = m_client->raw(request.toStdString());
+    QVERIFY2(QByteArray::fromStdString(answer).startsWith(statusLine), answer.c_str());
+    QVERIFY(answer.find("\"error\"") != std::string::npos);
+    QCOMPARE(m_client->get("/health").status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestHttpSession)

@@ -122,6 +122,8 @@ int CaseportdApp::main(const std::vector<std::string>& args)
     sigaddset(&termination, SIGINT);
     sigaddset(&termination, SIGQUIT);
     sigaddset(&termination, SIGTERM);
+    // SIGHUP stays pending (not fatal) until configuration reload is built.
+    sigaddset(&termination, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &termination, nullptr);
 
     Poco::Logger& log = Poco::Logger::get("caseportd");

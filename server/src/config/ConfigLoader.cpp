@@ -73,8 +73,8 @@ private:
         const std::string dataDir = r.string("data_dir", Need::Optional).value_or(".");
         server.dataDir = (m_baseDir / dataDir).lexically_normal().string();
         if (auto ttl = r.integer("token_ttl_hours", Need::Optional)) {
-            if (*ttl <= 0)
-                r.problem("token_ttl_hours", "must be positive");
+            if (*ttl <= 0 || *ttl > 24 * 366)
+                r.problem("token_ttl_hours", "must be between 1 and 8784 (a year)");
             server.tokenTtlHours = *ttl;
         }
         if (auto maxBody = r.integer("max_body_bytes", Need::Optional)) {

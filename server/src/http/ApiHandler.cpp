@@ -5,6 +5,7 @@
 #include "service/Services.h"
 
 #include <Poco/Logger.h>
+#include <Poco/Net/NetException.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Stopwatch.h>
@@ -31,6 +32,10 @@ void ApiHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
                                e.status() == Poco::Net::HTTPResponse::HTTP_UNAUTHORIZED);
         } catch (const CodecError& e) {
             exchange.sendError(Poco::Net::HTTPResponse::HTTP_BAD_REQUEST, e.toApiError());
+        } catch (const Poco::Net::MessageException& e) { // malformed HTTP from the client
+            response.setKeepAlive(false);
+            exchange.sendError(Poco::Net::HTTPResponse::HTTP_BAD_REQUEST,
+                               {error::kBadRequest, "malformed request: " + e.displayText(), {}});
         } catch (const std::exception& e) {
             log.error("%s %s failed: %s", request.getMethod(), exchange.path(), std::string(e.what()));
             if (!exchange.sent())

@@ -3,6 +3,10 @@
 #include "http/HttpError.h"
 
 #include <Poco/DeflatingStream.h>
+#include <Poco/Exception.h>
+#include <Poco/Net/NetException.h>
+#include <Poco/Timespan.h>
+#include <Poco/Timestamp.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/String.h>
@@ -14,6 +18,10 @@ namespace caseport::server {
 namespace {
 
 constexpr const char* kJsonType = "application/json; charset=utf-8";
+// Upper bounds on how long one request may keep a worker reading its body; each read
+// is also bounded by the server's socket timeout.
+const Poco::Timespan kBodyDeadline(30, 0);
+const Poco::Timespan kDrainDeadline(2, 0);
 
 bool acceptsGzip(const Poco::Net::HTTPServerRequest& request)
 {
@@ -47,8 +55,14 @@ Exchange::Exchange(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerR
 
 std::string Exchange::query(const std::string& name) const
 {
-    Poco::URI uri("/?" + m_query);
-    for (const auto& [key, value] : uri.getQueryParameters()) {
+    Poco::URI::QueryParameters parameters;
+    try {
+        parameters = Poco::URI("/?" + m_query).getQueryParameters();
+    } catch (const Poco::SyntaxException&) {
+        throw HttpError(Poco::Net::HTTPResponse::HTTP_BAD_REQUEST, error::kBadRequest,
+                        "the query string is not valid percent-encoding");
+    }
+    for (const auto& [key, value] : parameters) {
         if (key == name)
             return value;
     }
@@ -81,14 +95,34 @@ std::string Exchange::readBody()
     };
     if (m_request.hasContentLength() && m_request.getContentLength64() > m_maxBodyBytes)
         throw tooLarge();
+    // Without a length or chunking the body ends only when the client closes: refuse it,
+    // a worker thread must not wait on a client that never finishes.
+    if (!m_request.hasContentLength() && !m_request.getChunkedTransferEncoding()) {
+        m_bodyRead = true; // nothing framed to drain
+        throw HttpError(Poco::Net::HTTPResponse::HTTP_LENGTH_REQUIRED, error::kLengthRequired,
+                        "a request body needs Content-Length or chunked transfer encoding");
+    }
+    const Poco::Timestamp started;
     std::string body;
     std::istream& in = m_request.stream();
     char buffer[16384];
-    while (in) {
-        in.read(buffer, sizeof buffer);
-        body.append(buffer, static_cast<std::size_t>(in.gcount()));
-        if (static_cast<std::int64_t>(body.size()) > m_maxBodyBytes)
-            throw tooLarge();
+    try {
+        while (in) {
+            in.read(buffer, sizeof buffer);
+            body.append(buffer, static_cast<std::size_t>(in.gcount()));
+            if (static_cast<std::int64_t>(body.size()) > m_maxBodyBytes)
+                throw tooLarge();
+            if (started.isElapsed(kBodyDeadline.totalMicroseconds())) {
+                m_response.setKeepAlive(false);
+                throw HttpError(Poco::Net::HTTPResponse::HTTP_REQUEST_TIMEOUT,
+                                error::kRequestTimeout, "the request body arrived too slowly");
+            }
+        }
+    } catch (const Poco::Net::MessageException& e) { // e.g. broken chunked framing
+        m_response.setKeepAlive(false);
+        m_bodyRead = true;
+        throw HttpError(Poco::Net::HTTPResponse::HTTP_BAD_REQUEST, error::kBadRequest,
+                        "malformed request body: " + e.displayText());
     }
     m_bodyRead = true;
     return body;
@@ -103,8 +137,9 @@ bool Exchange::drainUnreadBody()
     std::istream& in = m_request.stream();
     char buffer[16384];
     std::int64_t drained = 0;
+    const Poco::Timestamp started;
     try {
-        while (in && drained <= kDrainLimit) {
+        while (in && drained <= kDrainLimit && !started.isElapsed(kDrainDeadline.totalMicroseconds())) {
             in.read(buffer, sizeof buffer);
             drained += in.gcount();
         }
@@ -112,6 +147,8 @@ bool Exchange::drainUnreadBody()
         return false;
     }
     m_bodyRead = in.eof() && drained <= kDrainLimit;
+    if (!m_bodyRead)
+        m_response.setKeepAlive(false);
     return m_bodyRead;
 }
 

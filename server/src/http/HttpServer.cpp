@@ -34,7 +34,8 @@ void HttpServer::start()
     params->setMaxQueued(256);
     params->setKeepAlive(true);
     params->setKeepAliveTimeout(Poco::Timespan(10, 0));
-    params->setTimeout(Poco::Timespan(30, 0));
+    params->setTimeout(Poco::Timespan(10, 0)); // per socket read or write
+    params->setMaxKeepAliveRequests(1000);
     params->setServerName("caseportd");
 
     m_pool = std::make_unique<Poco::ThreadPool>("caseportd-http", 2, 16);

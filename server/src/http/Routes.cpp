@@ -126,8 +126,6 @@ Handler createCase(Services& s)
         case CreateStatus::Invalid:
             throw HttpError(Http::HTTP_UNPROCESSABLE_ENTITY, error::kValidationFailed,
                             result.problem.field + ": " + result.problem.code, result.problem.field);
-        case CreateStatus::UnknownAccount:
-            throw HttpError(Http::HTTP_NOT_FOUND, error::kNotFound, "no such account", "account");
         case CreateStatus::Forbidden:
             throw HttpError(Http::HTTP_FORBIDDEN, error::kForbidden,
                             "you may not file cases on this account and product");

@@ -62,11 +62,13 @@ CreateResponse CaseService::create(const Caller& caller, const NewCase& draft)
         response.problem = problems.front();
         return response;
     }
-    if (!m_config.findAccount(draft.account)) {
-        response.status = CreateStatus::UnknownAccount;
+    if (!m_config.findAccount(draft.account) && caller.viewer.staff) {
+        response.status = CreateStatus::Invalid; // staff see every account: no secret to keep
+        response.problem = {"account", "unknown"};
         return response;
     }
-    if (!access::canCreateCase(caller.viewer, draft.account, draft.product, draft.object)) {
+    if (!m_config.findAccount(draft.account)
+        || !access::canCreateCase(caller.viewer, draft.account, draft.product, draft.object)) {
         response.status = CreateStatus::Forbidden;
         return response;
     }
@@ -101,6 +103,11 @@ CreateResponse CaseService::create(const Caller& caller, const NewCase& draft)
         response.status = CreateStatus::Created;
         break;
     case CreateOutcome::Replayed:
+        // The submitter may have lost access since the first attempt.
+        if (!access::canSeeCase(caller.viewer, access::factsOf(stored.value))) {
+            response.status = CreateStatus::Forbidden;
+            return response;
+        }
         response.status = CreateStatus::Replayed;
         break;
     case CreateOutcome::Conflict:
@@ -116,9 +123,7 @@ std::optional<Case> CaseService::find(const Caller& caller, const std::string& i
     auto found = m_store.caseById(id);
     if (!found)
         return std::nullopt;
-    const access::CaseFacts facts{found->account, found->product,  found->object,
-                                  found->isPrivate, found->creator, found->followers};
-    if (!access::canSeeCase(caller.viewer, facts))
+    if (!access::canSeeCase(caller.viewer, access::factsOf(*found)))
         return std::nullopt;
     return found;
 }

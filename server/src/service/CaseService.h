@@ -21,8 +21,7 @@ enum class CreateStatus {
     Created,
     Replayed, // same id, same submitter: the stored case, unchanged
     Invalid, // problem says which field
-    UnknownAccount,
-    Forbidden,
+    Forbidden, // also for an unknown account, so customers cannot probe account ids
     Conflict, // the id belongs to someone else's case
 };
 

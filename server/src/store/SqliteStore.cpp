@@ -50,11 +50,6 @@ const std::string& submitterOf(const Case& c)
     return c.onBehalfBy.empty() ? c.creator : c.onBehalfBy;
 }
 
-access::CaseFacts factsOf(const Case& c)
-{
-    return {c.account, c.product, c.object, c.isPrivate, c.creator, c.followers};
-}
-
 std::string selectCasesSql(std::size_t accounts)
 {
     std::string sql = std::string("SELECT seq, ") + kCaseColumns + " FROM cases WHERE seq > ?1";
@@ -234,7 +229,7 @@ ChangeSet SqliteStore::changesSince(const std::string& since, int limit,
                 }
                 position = stmt.integer(0);
                 Case c = caseFromRow(stmt, 1);
-                if (access::canSeeCase(viewer, factsOf(c)))
+                if (access::canSeeCase(viewer, access::factsOf(c)))
                     out.cases.push_back(std::move(c));
             }
         } // resets stmt before COMMIT
