@@ -114,6 +114,14 @@
         <source>This server speaks a different version of the Caseport protocol. Update Caseport or ask your administrator which version to use.</source>
         <translation>Serveren bruger en anden version af Caseport-protokollen. Opdater Caseport, eller spørg din administrator, hvilken version du skal bruge.</translation>
     </message>
+    <message>
+        <source>The local copy of your cases could not be saved on this computer. Check that the disk is not full, then restart Caseport.</source>
+        <translation>Den lokale kopi af dine sager kunne ikke gemmes på denne computer. Kontrollér, at disken ikke er fuld, og genstart derefter Caseport.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be used, so the cases could not be brought up to date. Try again later or contact your administrator.</source>
+        <translation>Serverens svar kunne ikke bruges, så sagerne kunne ikke opdateres. Prøv igen senere, eller kontakt din administrator.</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::AppController</name>
@@ -456,6 +464,29 @@
     <message>
         <source>You can follow it in the case list. We will answer as soon as we can.</source>
         <translation>Du kan følge den i sagslisten. Vi svarer så hurtigt som muligt.</translation>
+    </message>
+    <message>
+        <source>Unsent cases</source>
+        <translation>Ikke-sendte sager</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unsent case(s). Close anyway?</source>
+        <translation>
+            <numerusform>Du har %n sag, der ikke er sendt. Vil du lukke alligevel?</numerusform>
+            <numerusform>Du har %n sager, der ikke er sendt. Vil du lukke alligevel?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you wrote in them will be lost.</source>
+        <translation>Det, du har skrevet i dem, går tabt.</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Luk alligevel</translation>
+    </message>
+    <message>
+        <source>Keep the cases open</source>
+        <translation>Behold sagerne åbne</translation>
     </message>
 </context>
 <context>

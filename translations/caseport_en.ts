@@ -114,6 +114,14 @@
         <source>This server speaks a different version of the Caseport protocol. Update Caseport or ask your administrator which version to use.</source>
         <translation>This server speaks a different version of the Caseport protocol. Update Caseport or ask your administrator which version to use.</translation>
     </message>
+    <message>
+        <source>The local copy of your cases could not be saved on this computer. Check that the disk is not full, then restart Caseport.</source>
+        <translation>The local copy of your cases could not be saved on this computer. Check that the disk is not full, then restart Caseport.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be used, so the cases could not be brought up to date. Try again later or contact your administrator.</source>
+        <translation>The server&apos;s answer could not be used, so the cases could not be brought up to date. Try again later or contact your administrator.</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::AppController</name>
@@ -456,6 +464,29 @@
     <message>
         <source>You can follow it in the case list. We will answer as soon as we can.</source>
         <translation>You can follow it in the case list. We will answer as soon as we can.</translation>
+    </message>
+    <message>
+        <source>Unsent cases</source>
+        <translation>Unsent cases</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unsent case(s). Close anyway?</source>
+        <translation>
+            <numerusform>You have %n unsent case. Close anyway?</numerusform>
+            <numerusform>You have %n unsent cases. Close anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you wrote in them will be lost.</source>
+        <translation>What you wrote in them will be lost.</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Close anyway</translation>
+    </message>
+    <message>
+        <source>Keep the cases open</source>
+        <translation>Keep the cases open</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,14 @@
         <source>This server speaks a different version of the Caseport protocol. Update Caseport or ask your administrator which version to use.</source>
         <translation>Servern använder en annan version av Caseport-protokollet. Uppdatera Caseport eller fråga din administratör vilken version du ska använda.</translation>
     </message>
+    <message>
+        <source>The local copy of your cases could not be saved on this computer. Check that the disk is not full, then restart Caseport.</source>
+        <translation>Den lokala kopian av dina ärenden kunde inte sparas på den här datorn. Kontrollera att disken inte är full och starta sedan om Caseport.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be used, so the cases could not be brought up to date. Try again later or contact your administrator.</source>
+        <translation>Serverns svar kunde inte användas, så ärendena kunde inte uppdateras. Försök igen senare eller kontakta din administratör.</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::AppController</name>
@@ -456,6 +464,29 @@
     <message>
         <source>You can follow it in the case list. We will answer as soon as we can.</source>
         <translation>Du kan följa det i ärendelistan. Vi svarar så snart vi kan.</translation>
+    </message>
+    <message>
+        <source>Unsent cases</source>
+        <translation>Ej skickade ärenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n unsent case(s). Close anyway?</source>
+        <translation>
+            <numerusform>Du har %n ärende som inte har skickats. Vill du stänga ändå?</numerusform>
+            <numerusform>Du har %n ärenden som inte har skickats. Vill du stänga ändå?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you wrote in them will be lost.</source>
+        <translation>Det du har skrivit i dem går förlorat.</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Stäng ändå</translation>
+    </message>
+    <message>
+        <source>Keep the cases open</source>
+        <translation>Behåll ärendena öppna</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +82,7 @@ private slots:
     void refusesANewerSchema();
     void appliesAChangeSetInOneTransaction();
     void removedIdsDeleteCasesAndTheirSearchRows();
+    void searchRowsStayWithTheirCaseAcrossVacuum();
     void olderVersionDoesNotOverwriteNewer();
     void resetEmptiesCasesAndCursor();
     void cursorCatalogAndValuesPersistAfterReopen();
@@ -152,11 +154,33 @@ void TestCache::upgradesAVersion1File()
         QSqlQuery insert(db);
         QVERIFY(insert.exec(QStringLiteral(
             "INSERT INTO sync_state (key, value) VALUES ('cursor', 'from-v1')")));
+        QVERIFY(!db.tables().contains(QStringLiteral("posts")));
     }
     auto cache = openCache();
     QVERIFY(m_opened);
     QCOMPARE(m_state.schemaVersion, 2);
     QCOMPARE(m_state.cursor, QStringLiteral("from-v1"));
+
+    // The upgraded file works like a fresh one: cases with their search rows and posts.
+    ChangeSet changes;
+    changes.cursor = "c1";
+    changes.cases = {makeCase("1", "acme", "2026-01-02T10:00:00Z", "Printer")};
+    Post post;
+    post.id = "p1";
+    post.caseId = "1";
+    post.author = "anna@acme.example";
+    post.text = "Hello";
+    post.createdAt = "2026-01-02T11:00:00Z";
+    changes.posts = {post};
+    QSignalSpy applied(cache.get(), &CaseCache::changesApplied);
+    cache->applyChanges(changes);
+    QCOMPARE(applied.count(), 1);
+    Inspector inspect(filePath());
+    QCOMPARE(inspect.scalar(QStringLiteral("SELECT count(*) FROM posts")).toInt(), 1);
+    QCOMPARE(inspect.scalar(QStringLiteral(
+                 "SELECT c.id FROM cases_fts f JOIN cases c ON c.rid = f.rowid"
+                 " WHERE cases_fts MATCH 'printer'")).toString(),
+             QStringLiteral("1"));
 }
 
 void TestCache::refusesANewerSchema()
@@ -213,7 +237,7 @@ void TestCache::appliesAChangeSetInOneTransaction()
 
     Inspector inspect(filePath());
     QCOMPARE(inspect.scalar(QStringLiteral(
-                 "SELECT c.id FROM cases_fts f JOIN cases c ON c.rowid = f.rowid"
+                 "SELECT c.id FROM cases_fts f JOIN cases c ON c.rid = f.rowid"
                  " WHERE cases_fts MATCH 'printer'")).toString(),
              QStringLiteral("1"));
     QCOMPARE(inspect.scalar(QStringLiteral("SELECT count(*) FROM posts")).toInt(), 1);
@@ -244,6 +268,57 @@ void TestCache::removedIdsDeleteCasesAndTheirSearchRows()
     QCOMPARE(inspect.scalar(QStringLiteral(
                  "SELECT count(*) FROM cases_fts WHERE cases_fts MATCH 'printer'")).toInt(),
              0);
+}
+
+void TestCache::searchRowsStayWithTheirCaseAcrossVacuum()
+{
+    auto cache = openCache();
+    ChangeSet first;
+    first.cursor = "c1";
+    first.cases = {makeCase("1", "acme", "2026-01-02T10:00:00Z", "Alpha"),
+                   makeCase("2", "acme", "2026-01-03T10:00:00Z", "Bravo"),
+                   makeCase("3", "acme", "2026-01-04T10:00:00Z", "Charlie")};
+    cache->applyChanges(first);
+    ChangeSet second;
+    second.cursor = "c2";
+    second.removed.cases = {"1"};
+    cache->applyChanges(second);
+
+    const auto idMatching = [this](const char* word) {
+        Inspector inspect(filePath());
+        return inspect.scalar(QStringLiteral("SELECT c.id FROM cases_fts f JOIN cases c ON c.rid = f.rowid"
+                                             " WHERE cases_fts MATCH '%1'").arg(QLatin1String(word)))
+            .toString();
+    };
+    {
+        Inspector inspect(filePath());
+        // The key is explicit (an alias of the rowid, which VACUUM keeps) ...
+        QCOMPARE(inspect.scalar(QStringLiteral("SELECT pk FROM pragma_table_info('cases') WHERE name = 'rid'"))
+                     .toInt(),
+                 1);
+        QSqlQuery vacuum(inspect.db());
+        QVERIFY2(vacuum.exec(QStringLiteral("VACUUM")), qPrintable(vacuum.lastError().text()));
+    }
+    QCOMPARE(idMatching("bravo"), QStringLiteral("2"));
+    QCOMPARE(idMatching("charlie"), QStringLiteral("3"));
+
+    // ... an update keeps it, and a new case never reuses a deleted case's key.
+    ChangeSet third;
+    third.cursor = "c3";
+    third.cases = {makeCase("2", "acme", "2026-01-05T10:00:00Z", "Delta", 2),
+                   makeCase("4", "acme", "2026-01-06T10:00:00Z", "Echo")};
+    cache->applyChanges(third);
+    QCOMPARE(idMatching("bravo"), QString());
+    QCOMPARE(idMatching("delta"), QStringLiteral("2"));
+    QCOMPARE(idMatching("echo"), QStringLiteral("4"));
+    Inspector inspect(filePath());
+    QCOMPARE(inspect.scalar(QStringLiteral("SELECT rid FROM cases WHERE id = '2'")).toInt(), 2);
+    QVERIFY(inspect.scalar(QStringLiteral("SELECT rid FROM cases WHERE id = '4'")).toInt() > 3);
+    QCOMPARE(inspect.scalar(QStringLiteral("SELECT count(*) FROM cases_fts f"
+                                           " LEFT JOIN cases c ON c.rid = f.rowid WHERE c.id IS NULL"))
+                 .toInt(),
+             0);
+    QCOMPARE(inspect.scalar(QStringLiteral("SELECT count(*) FROM cases_fts")).toInt(), 3);
 }
 
 void TestCache::olderVersionDoesNotOverwriteNewer()

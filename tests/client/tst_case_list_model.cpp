@@ -54,6 +54,7 @@ private slots:
     void displaysAndRoles();
     void localizedNames_data();
     void localizedNames();
+    void languageChangeRefreshesEveryColumn();
     void unknownIdsFallBackToTheId();
     void rowOfAndCaseAt();
 };
@@ -155,6 +156,45 @@ void TestCaseListModel::localizedNames()
     QVERIFY(!expectedStatus.empty());
     QCOMPARE(model.data(model.index(0, CaseListModel::Status)).toString(),
              QString::fromStdString(expectedStatus));
+}
+
+void TestCaseListModel::languageChangeRefreshesEveryColumn()
+{
+    // A view repaints only what dataChanged names: the Updated dates must be in it, or
+    // they keep the old locale's format until the next sync.
+    const QLocale before;
+    CaseListModel model;
+    model.setCatalog(products(), defaultStatuses());
+    model.setCases({makeCase("a", "CP-1", "2026-01-02T10:00:00Z")});
+    const QModelIndex updated = model.index(0, CaseListModel::Updated);
+    const QString englishText = updated.data().toString();
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    QLocale::setDefault(QLocale(QLocale::Danish, QLocale::Denmark));
+    model.setLanguage(QStringLiteral("da"));
+    const QString danishText = updated.data().toString();
+    QLocale::setDefault(before);
+
+    QCOMPARE(headers.count(), 1);
+    QCOMPARE(changed.count(), 1);
+    const auto topLeft = changed.first().at(0).value<QModelIndex>();
+    const auto bottomRight = changed.first().at(1).value<QModelIndex>();
+    QCOMPARE(topLeft.row(), 0);
+    QCOMPARE(bottomRight.row(), model.rowCount() - 1);
+    QCOMPARE(topLeft.column(), 0);
+    QCOMPARE(bottomRight.column(), CaseListModel::ColumnCount - 1);
+    const QStringList roles = [&] {
+        QStringList names;
+        for (int role : changed.first().at(2).value<QList<int>>())
+            names << QString::number(role);
+        return names;
+    }();
+    QVERIFY2(roles.isEmpty() || roles.contains(QString::number(Qt::DisplayRole)), qPrintable(roles.join(u',')));
+
+    const QDateTime utc(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC);
+    QCOMPARE(danishText, QLocale(QLocale::Danish, QLocale::Denmark).toString(utc.toLocalTime(), QLocale::ShortFormat));
+    QVERIFY2(danishText != englishText, qPrintable(englishText + QLatin1String(" / ") + danishText));
 }
 
 void TestCaseListModel::unknownIdsFallBackToTheId()

@@ -9,6 +9,8 @@
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -114,6 +116,8 @@ private slots:
     void resetEmptiesTheCacheAndRefetches();
     void unauthorizedExpiresTheSession();
     void endlessResetIsAnError();
+    void stuckCursorIsAProtocolError();
+    void cacheFailureIsALocalStorageError();
     void startWhileRunningRunsOnceMore();
 
 private:
@@ -254,8 +258,56 @@ void TestSyncEngine::endlessResetIsAnError()
     SyncEngine engine(&m_network, server.url(), QStringLiteral("token"), m_cache.get());
     const Run run = runSync(engine);
     QVERIFY(!run.ok);
+    QCOMPARE(run.failure.kind, ApiFailure::Kind::Protocol);
     QCOMPARE(run.failure.errorCode, QStringLiteral("reset_loop"));
     QVERIFY(!engine.isRunning());
+}
+
+void TestSyncEngine::stuckCursorIsAProtocolError()
+{
+    // "more" with the cursor it was asked for: following it would loop forever.
+    ScriptedServer server([](const QByteArray&, const QString& path, const QUrlQuery&) {
+        if (path == QLatin1String("/api/v1/catalog"))
+            return catalogAnswer();
+        return page("e:5", true, {});
+    });
+    QVERIFY(server.listen());
+    SyncEngine engine(&m_network, server.url(), QStringLiteral("token"), m_cache.get());
+    engine.setCursor(QStringLiteral("e:5"));
+    const Run run = runSync(engine);
+    QVERIFY(!run.ok);
+    QCOMPARE(run.failure.kind, ApiFailure::Kind::Protocol);
+    QCOMPARE(run.failure.errorCode, QStringLiteral("cursor_stuck"));
+    QCOMPARE(run.failure.httpStatus, 0);
+}
+
+void TestSyncEngine::cacheFailureIsALocalStorageError()
+{
+    // A second connection breaks the schema under the cache: storing the page fails.
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+        other.setDatabaseName(m_dir->filePath(QStringLiteral("cache.sqlite")));
+        QVERIFY(other.open());
+        QSqlQuery drop(other);
+        QVERIFY(drop.exec(QStringLiteral("DROP TABLE cases_fts")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+
+    ScriptedServer server([](const QByteArray&, const QString& path, const QUrlQuery&) {
+        if (path == QLatin1String("/api/v1/catalog"))
+            return catalogAnswer();
+        return page("e:1", false, {makeCase("1")});
+    });
+    QVERIFY(server.listen());
+    SyncEngine engine(&m_network, server.url(), QStringLiteral("token"), m_cache.get());
+    QSignalSpy reachable(&engine, &SyncEngine::reachabilityChanged);
+    const Run run = runSync(engine);
+    QVERIFY(!run.ok);
+    QCOMPARE(run.failure.kind, ApiFailure::Kind::LocalStorage);
+    QCOMPARE(run.failure.errorCode, QStringLiteral("cache_failure"));
+    QVERIFY(!reachable.isEmpty());
+    QVERIFY(reachable.last().first().toBool()); // the server did answer
 }
 
 void TestSyncEngine::startWhileRunningRunsOnceMore()

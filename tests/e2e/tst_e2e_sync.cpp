@@ -30,6 +30,7 @@ private slots:
     void annaSubmitsACase();
     void erikSeesItWithTheSameNumber();
     void boWithLimitedAccessDoesNotSeeIt();
+    void concurrentSubmissionsAnswerWithTheirOwnIds();
     void syncWithNothingNewKeepsTheCursor();
     void newWorkspaceStartsFromTheCachedCursor();
     void revokedTokenExpiresTheSession();
@@ -213,6 +214,34 @@ void TestE2eSync::newWorkspaceStartsFromTheCachedCursor()
     QCOMPARE(erik->syncCursor(), cursor);
 }
 
+void TestE2eSync::concurrentSubmissionsAnswerWithTheirOwnIds()
+{
+    QString error;
+    auto anna = openWorkspace(QStringLiteral("anna@acme.example"), &error);
+    QVERIFY2(anna, qPrintable(error));
+    const WaitOutcome synced = syncAndWait(*anna);
+    QVERIFY2(synced.ok, qPrintable(synced.error));
+
+    NewCase bad; // refused by the server: no such product
+    bad.product = "no-such-product";
+    bad.subject = "This one fails";
+    NewCase good;
+    good.product = "payroll";
+    good.subject = "This one is filed";
+    QSignalSpy submitted(anna.get(), &Workspace::caseSubmitted);
+    QSignalSpy failed(anna.get(), &Workspace::submitFailed);
+    const QString badId = anna->submitCase(bad);
+    const QString goodId = anna->submitCase(good);
+    QVERIFY(!badId.isEmpty());
+    QVERIFY(!goodId.isEmpty());
+    QVERIFY(badId != goodId);
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.count() + failed.count(), 2, 20000);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().at(0).toString(), badId);
+    QCOMPARE(submitted.count(), 1);
+    QCOMPARE(QString::fromStdString(submitted.first().at(0).value<Case>().id), goodId);
+}
+
 void TestE2eSync::revokedTokenExpiresTheSession()
 {
     QString error;
@@ -228,6 +257,20 @@ void TestE2eSync::revokedTokenExpiresTheSession()
     QVERIFY(!synced.ok);
     QCOMPARE(synced.failure.kind, ApiFailure::Kind::Unauthorized);
     QCOMPARE(expired.count(), 1);
+
+    // Logging in again as someone else does not take over the workspace ...
+    const LoginOutcome other = loginAndWait(&m_network, m_server.baseUrl(),
+                                            QStringLiteral("erik@acme.example"), QStringLiteral("demo"));
+    QVERIFY2(other.ok, qPrintable(other.error));
+    QVERIFY(!dag->renewSession(other.session));
+    QVERIFY(!syncAndWait(*dag).ok);
+    // ... the same user's new session does, and the workspace works again.
+    const LoginOutcome again = loginAndWait(&m_network, m_server.baseUrl(),
+                                            QStringLiteral("dag@nordic.example"), QStringLiteral("demo"));
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QVERIFY(dag->renewSession(again.session));
+    const WaitOutcome renewed = syncAndWait(*dag);
+    QVERIFY2(renewed.ok, qPrintable(renewed.error));
 }
 
 void TestE2eSync::stoppedServerMeansOffline()

@@ -9,9 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QEvent>
-#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -21,22 +19,11 @@
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QUuid>
-#include <QVBoxLayout>
 
 namespace caseport::app {
 namespace {
 
 const QString kStar = QStringLiteral(" <span style=\"color:#c4001a;\">*</span>");
-
-QLabel* errorLabel(QWidget* parent, const char* objectName)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(QLatin1String(objectName));
-    label->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
 
 } // namespace
 
@@ -73,22 +60,31 @@ CaseFormDialog::CaseFormDialog(caseport::client::Workspace* workspace, LanguageM
         connect(shortcut, &QShortcut::activated, this, &CaseFormDialog::submit);
     }
 
+    // A form opened before the catalog (or the account) was known takes the account as
+    // soon as there is one; after that it stays with the account it was opened in.
     connect(m_workspace, &caseport::client::Workspace::catalogChanged, this, [this] {
+        adoptCurrentAccount();
         fillProducts();
         validate();
     });
+    connect(m_workspace, &caseport::client::Workspace::currentAccountChanged, this, [this] {
+        if (adoptCurrentAccount()) {
+            fillProducts();
+            validate();
+        }
+    });
     connect(m_workspace, &caseport::client::Workspace::caseSubmitted, this,
             [this](const caseport::Case& created) {
-                if (QString::fromStdString(created.id) != m_draftId)
+                if (QString::fromStdString(created.id) != m_draftId || !m_submitting)
                     return;
                 m_submitting = false;
                 emit submitted(m_draftId, QString::fromStdString(created.number));
                 discard();
             });
-    // The failure carries no case id: only a form waiting for an answer takes it.
+    // Several forms may be waiting: each takes only the answer for its own draft id.
     connect(m_workspace, &caseport::client::Workspace::submitFailed, this,
-            [this](const caseport::client::ApiFailure& failure) {
-                if (!m_submitting)
+            [this](const QString& caseId, const caseport::client::ApiFailure& failure) {
+                if (caseId != m_draftId || !m_submitting)
                     return;
                 setSubmitting(false);
                 showBanner(FailureText::describe(failure, FailureText::Context::Submit));
@@ -101,91 +97,6 @@ CaseFormDialog::CaseFormDialog(caseport::client::Workspace* workspace, LanguageM
     fillProducts();
     validate();
     resize(620, 560);
-}
-
-void CaseFormDialog::buildUi()
-{
-    m_intro = new QLabel(this);
-    m_intro->setWordWrap(true);
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("formProblem"));
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fde7e9; border: 1px solid #e8a0a8;"
-                                           " border-radius: 3px; padding: 6px; color: #6e0d18; }"));
-    m_banner->hide();
-
-    m_productLabel = new QLabel(this);
-    m_productCombo = new QComboBox(this);
-    m_productCombo->setObjectName(QStringLiteral("productCombo"));
-    m_productError = errorLabel(this, "productError");
-    m_categoryLabel = new QLabel(this);
-    m_categoryCombo = new QComboBox(this);
-    m_categoryCombo->setObjectName(QStringLiteral("categoryCombo"));
-    m_categoryError = errorLabel(this, "categoryError");
-    m_subjectLabel = new QLabel(this);
-    m_subjectEdit = new QLineEdit(this);
-    m_subjectEdit->setObjectName(QStringLiteral("subjectEdit"));
-    m_subjectError = errorLabel(this, "subjectError");
-    m_descriptionLabel = new QLabel(this);
-    m_descriptionEdit = new QPlainTextEdit(this);
-    m_descriptionEdit->setObjectName(QStringLiteral("descriptionEdit"));
-    m_descriptionEdit->setTabChangesFocus(true);
-    m_descriptionError = errorLabel(this, "descriptionError");
-    m_privateCheck = new QCheckBox(this);
-    m_privateCheck->setObjectName(QStringLiteral("privateCheck"));
-    m_privateHint = new QLabel(this);
-    m_privateHint->setObjectName(QStringLiteral("privateHint"));
-    m_privateHint->setWordWrap(true);
-    m_privateHint->setEnabled(false);
-
-    const std::initializer_list<std::pair<QLabel*, QWidget*>> buddies{
-        {m_productLabel, m_productCombo}, {m_categoryLabel, m_categoryCombo},
-        {m_subjectLabel, m_subjectEdit}, {m_descriptionLabel, m_descriptionEdit}};
-    for (const auto& [label, field] : buddies) {
-        label->setBuddy(field);
-        label->setTextFormat(Qt::RichText);
-        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    }
-
-    auto* grid = new QGridLayout;
-    grid->setColumnStretch(1, 1);
-    grid->setVerticalSpacing(4);
-    int row = 0;
-    auto addField = [&](QLabel* label, QWidget* field, QLabel* error) {
-        grid->addWidget(label, row, 0, Qt::AlignTop);
-        grid->addWidget(field, row++, 1);
-        grid->addWidget(error, row++, 1);
-    };
-    addField(m_productLabel, m_productCombo, m_productError);
-    addField(m_categoryLabel, m_categoryCombo, m_categoryError);
-    addField(m_subjectLabel, m_subjectEdit, m_subjectError);
-    addField(m_descriptionLabel, m_descriptionEdit, m_descriptionError);
-    grid->setRowStretch(row - 2, 1);
-    grid->addWidget(m_privateCheck, row++, 1);
-    grid->addWidget(m_privateHint, row++, 1);
-
-    m_legend = new QLabel(this);
-    m_legend->setTextFormat(Qt::RichText);
-    m_busyBar = new QProgressBar(this);
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setTextVisible(false);
-    m_busyBar->setMaximumHeight(6);
-    m_busyBar->hide();
-
-    auto* buttons = new QDialogButtonBox(this);
-    m_submitButton = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    m_submitButton->setObjectName(QStringLiteral("submitButton"));
-    m_submitButton->setDefault(true);
-    m_cancelButton = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
-    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addWidget(m_banner);
-    layout->addLayout(grid, 1);
-    layout->addWidget(m_legend);
-    layout->addWidget(m_busyBar);
-    layout->addWidget(buttons);
 }
 
 void CaseFormDialog::retranslateUi()
@@ -372,9 +283,17 @@ void CaseFormDialog::showBanner(const QString& text)
     m_banner->setVisible(!text.isEmpty());
 }
 
-bool CaseFormDialog::isDirty() const
+bool CaseFormDialog::hasUnsentInput() const
 {
     return !m_subjectEdit->text().trimmed().isEmpty() || !m_descriptionEdit->toPlainText().trimmed().isEmpty();
+}
+
+bool CaseFormDialog::adoptCurrentAccount()
+{
+    if (!m_account.isEmpty() || m_workspace->currentAccount().isEmpty())
+        return false;
+    m_account = m_workspace->currentAccount();
+    return true;
 }
 
 void CaseFormDialog::discard()
@@ -385,7 +304,7 @@ void CaseFormDialog::discard()
 
 void CaseFormDialog::reject()
 {
-    if (!m_discarding && isDirty()) {
+    if (!m_discarding && hasUnsentInput()) {
         // Own button texts: Qt ships no Swedish catalogue for its stock buttons.
         QMessageBox box(QMessageBox::Question, tr("Close without sending?"),
                         tr("The case has not been sent. Close the window and lose what you wrote?"),

@@ -32,7 +32,9 @@ class LanguageManager;
 // (or Ctrl+Enter) stays disabled until the case may be filed. On success it emits
 // submitted() and closes; on failure it says why in plain words and keeps what was typed.
 // The draft keeps one id for its whole life, so a retry after a lost answer never files
-// the case twice. workspace and languages are not owned and must outlive the dialog.
+// the case twice, and the form reacts only to the workspace's answers for that id (several
+// forms may wait at once). Opened before the catalog/account is known, it takes the
+// account as soon as the workspace has one. workspace and languages are not owned and must outlive the dialog.
 class CaseFormDialog : public QDialog {
     Q_OBJECT
 public:
@@ -41,6 +43,8 @@ public:
 
     [[nodiscard]] caseport::NewCase draft() const;
     [[nodiscard]] bool isSubmitting() const;
+    // True while the form holds typed text that has not reached the server.
+    [[nodiscard]] bool hasUnsentInput() const;
 
     // Closes without asking, even with typed text (used on logout).
     void discard();
@@ -65,7 +69,8 @@ private:
     void validate();
     void setSubmitting(bool submitting);
     void showBanner(const QString& text);
-    [[nodiscard]] bool isDirty() const;
+    // Takes the workspace's current account when the form has none yet; true if it did.
+    bool adoptCurrentAccount();
     [[nodiscard]] QString problemText(const caseport::rules::FieldProblem& problem) const;
     [[nodiscard]] QLabel* errorLabelFor(const std::string& field) const;
 

@@ -37,6 +37,12 @@ QString FailureText::describe(const ApiFailure& failure, Context context)
         return tr("The connection to the server failed. Check your network and try again.");
     case ApiFailure::Kind::Cancelled:
         return tr("Cancelled.");
+    case ApiFailure::Kind::LocalStorage:
+        return tr("The local copy of your cases could not be saved on this computer. Check that "
+                  "the disk is not full, then restart Caseport.");
+    case ApiFailure::Kind::Protocol:
+        return tr("The server's answer could not be used, so the cases could not be brought up to "
+                  "date. Try again later or contact your administrator.");
     }
     return tr("Something went wrong while talking to the server.");
 }

@@ -18,6 +18,7 @@
 #include <QEvent>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -97,7 +98,14 @@ void MainWindow::createActions()
 
     m_logoutAction = new QAction(style()->standardIcon(QStyle::SP_DialogCloseButton), QString(), this);
     m_logoutAction->setObjectName(QStringLiteral("logoutAction"));
-    connect(m_logoutAction, &QAction::triggered, this, &MainWindow::logoutRequested);
+    connect(m_logoutAction, &QAction::triggered, this, [this] {
+        if (!confirmDiscardUnsentCases())
+            return;
+        // Confirmed: the forms go now, so the window's own close does not ask again.
+        for (CaseFormDialog* form : findChildren<CaseFormDialog*>())
+            form->discard();
+        emit logoutRequested();
+    });
 
     m_quitAction = new QAction(QString(), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -170,8 +178,52 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Disabled while the session is renewed: the login dialog decides what happens.
+    if (!m_discardConfirmed && (!isEnabled() || !confirmDiscardUnsentCases())) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+int MainWindow::unsentCaseCount() const
+{
+    int count = 0;
+    for (const CaseFormDialog* form : findChildren<CaseFormDialog*>()) {
+        if (form->isVisible() && form->hasUnsentInput()) // a closed form is on its way out
+            ++count;
+    }
+    return count;
+}
+
+bool MainWindow::confirmDiscardUnsentCases()
+{
+    const int unsent = unsentCaseCount();
+    if (unsent == 0)
+        return true;
+    // Own button texts: Qt ships no Swedish catalogue for its stock buttons.
+    QMessageBox box(QMessageBox::Warning, tr("Unsent cases"),
+                    tr("You have %n unsent case(s). Close anyway?", nullptr, unsent),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("unsentCasesMessage"));
+    box.setInformativeText(tr("What you wrote in them will be lost."));
+    QPushButton* close = box.addButton(tr("Close anyway"), QMessageBox::DestructiveRole);
+    close->setObjectName(QStringLiteral("closeAnywayButton"));
+    QPushButton* keep = box.addButton(tr("Keep the cases open"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepCasesButton"));
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == close;
+}
+
+void MainWindow::discardAndClose()
+{
+    for (CaseFormDialog* form : findChildren<CaseFormDialog*>())
+        form->discard();
+    m_discardConfirmed = true;
+    setEnabled(true);
+    close();
 }
 
 CaseFormDialog* MainWindow::openCaseForm()

@@ -34,6 +34,13 @@ public:
     CaseFormDialog* openCaseForm();
     void openSettings();
     [[nodiscard]] CaseListPane* caseList() const;
+    // Open case forms holding typed text that has not been sent.
+    [[nodiscard]] int unsentCaseCount() const;
+    // Asks "You have N unsent case(s). Close anyway?" when there are any; true when
+    // there are none or the user chose to close anyway.
+    [[nodiscard]] bool confirmDiscardUnsentCases();
+    // Closes the open case forms without asking, then the window (logout, another user).
+    void discardAndClose();
 
 signals:
     void logoutRequested();
@@ -53,6 +60,7 @@ private:
 
     caseport::client::Workspace* m_workspace;
     LanguageManager* m_languages;
+    bool m_discardConfirmed = false; // closeEvent does not ask (again)
 
     SidebarWidget* m_sidebar = nullptr;
     CaseListPane* m_caseList = nullptr;

@@ -17,8 +17,12 @@ const std::vector<std::vector<const char*>>& migrations()
     static const std::vector<std::vector<const char*>> steps = {
         // 0 → 1
         {
+            // rid is the stable row key the search index points at: an INTEGER PRIMARY
+            // KEY is the rowid itself, so VACUUM keeps it (an implicit rowid it may
+            // renumber); AUTOINCREMENT never hands a deleted case's rid to a new one.
             "CREATE TABLE cases ("
-            " id TEXT PRIMARY KEY NOT NULL,"
+            " rid INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " id TEXT NOT NULL UNIQUE,"
             " account TEXT NOT NULL,"
             " number TEXT NOT NULL,"
             " product TEXT NOT NULL,"
@@ -28,7 +32,8 @@ const std::vector<std::vector<const char*>>& migrations()
             " json TEXT NOT NULL)",
             "CREATE INDEX cases_account_updated ON cases(account, updated_at DESC)",
             "CREATE INDEX cases_number ON cases(number)",
-            // rowid of cases_fts == rowid of cases
+            // rowid of cases_fts == cases.rid, kept in step by CacheWorker on every
+            // upsert and delete
             "CREATE VIRTUAL TABLE cases_fts USING fts5(subject, description)",
             "CREATE TABLE sync_state (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)",
             "CREATE TABLE catalog ("

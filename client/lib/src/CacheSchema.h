@@ -1,7 +1,7 @@
 #pragma once
 
 // The local cache's schema and its migrations, versioned with PRAGMA user_version.
-// Version 1: cases (+ FTS5 on subject/description), sync_state, catalog.
+// Version 1: cases (+ FTS5 on subject/description, keyed on cases.rid), sync_state, catalog.
 // Version 2: posts and attachments (metadata) from the changes feed.
 // Add a migration by appending to the list in CacheSchema.cpp; never edit an old one.
 // Thread: whichever thread owns the QSqlDatabase connection (the cache worker's).

@@ -64,7 +64,7 @@ QString qt(const std::string& text)
 void deleteCase(const QSqlDatabase& db, const QString& id, int& removed)
 {
     QSqlQuery fts = prepare(db, QStringLiteral(
-        "DELETE FROM cases_fts WHERE rowid = (SELECT rowid FROM cases WHERE id = ?)"));
+        "DELETE FROM cases_fts WHERE rowid = (SELECT rid FROM cases WHERE id = ?)"));
     fts.addBindValue(id);
     exec(fts);
     for (const char* sql : {"DELETE FROM posts WHERE case_id = ?",
@@ -214,12 +214,12 @@ void CacheWorker::upsertCase(const Case& value, int& written)
     ++written;
 
     QSqlQuery removeFts = prepare(db, QStringLiteral(
-        "DELETE FROM cases_fts WHERE rowid = (SELECT rowid FROM cases WHERE id = ?)"));
+        "DELETE FROM cases_fts WHERE rowid = (SELECT rid FROM cases WHERE id = ?)"));
     removeFts.addBindValue(qt(value.id));
     exec(removeFts);
     QSqlQuery insertFts = prepare(db, QStringLiteral(
         "INSERT INTO cases_fts (rowid, subject, description)"
-        " SELECT rowid, ?, ? FROM cases WHERE id = ?"));
+        " SELECT rid, ?, ? FROM cases WHERE id = ?"));
     insertFts.addBindValue(qt(value.subject));
     insertFts.addBindValue(qt(value.description));
     insertFts.addBindValue(qt(value.id));

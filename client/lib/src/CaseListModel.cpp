@@ -83,8 +83,9 @@ void CaseListModel::setLanguage(const QString& language)
     if (language == m_language)
         return;
     m_language = language;
+    // Every column: names follow the language, dates and numbers the (new) locale.
     if (!m_cases.isEmpty())
-        emit dataChanged(index(0, Product), index(rowCount() - 1, Status), {Qt::DisplayRole});
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 

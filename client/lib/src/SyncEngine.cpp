@@ -85,7 +85,7 @@ void SyncEngine::onChanges(const ChangeSet& changes)
     if (changes.reset) {
         if (++m_resets > kMaxResetsPerRun) {
             ApiFailure failure;
-            failure.kind = ApiFailure::Kind::ServerError;
+            failure.kind = ApiFailure::Kind::Protocol;
             failure.errorCode = QStringLiteral("reset_loop");
             failure.message = QStringLiteral("the server keeps answering reset");
             complete(false, failure);
@@ -99,7 +99,7 @@ void SyncEngine::onChanges(const ChangeSet& changes)
                                       + changes.removed.attachments.size());
         if (changes.more && QString::fromStdString(changes.cursor) == m_requestedSince) {
             ApiFailure failure;
-            failure.kind = ApiFailure::Kind::ServerError;
+            failure.kind = ApiFailure::Kind::Protocol;
             failure.errorCode = QStringLiteral("cursor_stuck");
             failure.message = QStringLiteral("the server says more but the cursor did not move");
             complete(false, failure);
@@ -131,7 +131,7 @@ void SyncEngine::onCacheFailed(const QString& operation, const QString& message)
         return;
     m_awaitingApply = false;
     ApiFailure failure;
-    failure.kind = ApiFailure::Kind::Cancelled; // stopped by the local cache, not the server
+    failure.kind = ApiFailure::Kind::LocalStorage; // stopped by the local cache, not the server
     failure.errorCode = QStringLiteral("cache_failure");
     failure.message = message;
     complete(false, failure);
@@ -141,7 +141,8 @@ void SyncEngine::fail(const ApiFailure& failure)
 {
     if (failure.isTransport())
         emit reachabilityChanged(false);
-    else if (failure.kind != ApiFailure::Kind::Cancelled)
+    else if (failure.kind != ApiFailure::Kind::Cancelled
+             && failure.kind != ApiFailure::Kind::LocalStorage)
         emit reachabilityChanged(true);
     if (failure.kind == ApiFailure::Kind::Unauthorized)
         emit sessionExpired();

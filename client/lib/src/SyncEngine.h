@@ -36,6 +36,8 @@ public:
     void setCursor(const QString& cursor) { m_cursor = cursor; }
     void setCatalogEtag(const QString& etag) { m_catalogEtag = etag; }
     void setPageSize(int limit) { m_pageSize = limit; }
+    // A new token for the same user (after logging in again); used from the next request.
+    void setToken(const QString& token) { m_token = token; }
 
     [[nodiscard]] const QString& cursor() const { return m_cursor; }
     [[nodiscard]] bool isRunning() const { return m_running; }

@@ -148,7 +148,8 @@ void Workspace::Private::handleFailure(const ApiFailure& failure)
 {
     if (failure.isTransport())
         setOnline(false);
-    else if (failure.kind != ApiFailure::Kind::Cancelled)
+    else if (failure.kind != ApiFailure::Kind::Cancelled
+             && failure.kind != ApiFailure::Kind::LocalStorage)
         setOnline(true);
     if (failure.kind == ApiFailure::Kind::Unauthorized)
         emit q->sessionExpired();
@@ -271,12 +272,13 @@ void Workspace::sync()
     d->engine->start();
 }
 
-void Workspace::submitCase(NewCase draft)
+QString Workspace::submitCase(NewCase draft)
 {
     if (draft.id.empty())
         draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
     if (draft.account.empty())
         draft.account = d->account.toStdString();
+    const QString caseId = QString::fromStdString(draft.id);
     // The durable outbox (a later issue) will write the draft here first and let the
     // sync engine replay it; the create is idempotent on draft.id, so replays are safe.
     auto* job = new CreateCaseJob(d->network, d->server, QString::fromStdString(d->session.token),
@@ -286,11 +288,21 @@ void Workspace::submitCase(NewCase draft)
         d->cache->storeCase(created);
         d->reloadModel([this, created] { emit caseSubmitted(created); });
     });
-    connect(job, &CreateCaseJob::failed, this, [this](const ApiFailure& failure) {
+    connect(job, &CreateCaseJob::failed, this, [this, caseId](const ApiFailure& failure) {
         d->handleFailure(failure);
-        emit submitFailed(failure);
+        emit submitFailed(caseId, failure);
     });
     job->start();
+    return caseId;
+}
+
+bool Workspace::renewSession(const SessionInfo& session)
+{
+    if (session.user.id != d->session.user.id)
+        return false;
+    d->session = session;
+    d->engine->setToken(QString::fromStdString(session.token));
+    return true;
 }
 
 void Workspace::logout()

@@ -102,7 +102,9 @@ Handler catalog(Services& s)
     return make(s, [](Services& svc, Exchange& ex) {
         const Caller caller = requireCaller(svc, ex);
         const std::string body = codec::encode(buildCatalog(svc.config, caller));
-        const std::string etag = "\"" + sha256Hex(body).substr(0, 32) + "\"";
+        std::string etag = sha256Hex(body).substr(0, 32);
+        etag.insert(etag.begin(), '"');
+        etag.push_back('"');
         if (etagMatches(ex.request().get("If-None-Match", ""), etag))
             ex.sendNotModified(etag);
         else

@@ -19,7 +19,9 @@ struct ApiFailure {
         Rejected, // another 4xx with a JSON error body (see errorCode/field)
         ServerError, // 5xx
         Network, // any other transport failure
-        Cancelled,
+        Cancelled, // the call was aborted on purpose (e.g. a newer request replaced it)
+        LocalStorage, // the local cache could not be read or written
+        Protocol, // the server answered, but in a way the client cannot continue from
     };
     Kind kind = Kind::None;
     int httpStatus = 0;

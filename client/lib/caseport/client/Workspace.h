@@ -58,9 +58,16 @@ public:
     // Fetch the catalog and every change since the stored cursor, page by page,
     // write them to the cache, refresh the model. A call while syncing is coalesced.
     void sync();
-    // Create a case on the server (id, account filled in here when empty), store the
-    // answer in the cache and refresh the model. Emits caseSubmitted or submitFailed.
-    void submitCase(caseport::NewCase draft);
+    // Create a case on the server, store the answer in the cache and refresh the model.
+    // Emits caseSubmitted or submitFailed, both carrying the draft's id. An empty id or
+    // account is filled in here; the returned id is the one the signals will carry, so
+    // a caller that left it empty still learns it (callers that keep a draft across
+    // retries should set it themselves, so a retry is not filed twice).
+    QString submitCase(caseport::NewCase draft);
+    // Continues with a new session of the same user on the same server (after the old one
+    // expired and the user logged in again). Returns false, changing nothing, when
+    // `session` is for another user.
+    bool renewSession(const caseport::SessionInfo& session);
     // Revoke the token on the server (best effort); emits loggedOut().
     void logout();
 
@@ -73,8 +80,9 @@ signals:
     void syncProgress(int pages, int records);
     void syncFinished(bool ok, const caseport::client::ApiFailure& failure);
     void onlineChanged(bool online);
+    // created.id is the id submitCase() returned; listeners react only to their own id.
     void caseSubmitted(const caseport::Case& created);
-    void submitFailed(const caseport::client::ApiFailure& failure);
+    void submitFailed(const QString& caseId, const caseport::client::ApiFailure& failure);
     void sessionExpired(); // the server answered 401: the user must log in again
     void loggedOut();
     // The local cache could not be opened or written; message is for logs.

@@ -27,6 +27,8 @@ QString kindName(client::ApiFailure::Kind kind)
     case Kind::ServerError: return QStringLiteral("ServerError");
     case Kind::Network: return QStringLiteral("Network");
     case Kind::Cancelled: return QStringLiteral("Cancelled");
+    case Kind::LocalStorage: return QStringLiteral("LocalStorage");
+    case Kind::Protocol: return QStringLiteral("Protocol");
     }
     return QStringLiteral("?");
 }
@@ -122,18 +124,32 @@ WaitOutcome submitAndWait(client::Workspace& workspace, NewCase draft, int timeo
     WaitOutcome outcome;
     QSignalSpy submitted(&workspace, &client::Workspace::caseSubmitted);
     QSignalSpy failed(&workspace, &client::Workspace::submitFailed);
-    workspace.submitCase(std::move(draft));
-    outcome.finished = QTest::qWaitFor([&] { return !submitted.isEmpty() || !failed.isEmpty(); },
-                                       timeoutMs);
+    const QString caseId = workspace.submitCase(std::move(draft));
+    // Only the answers for this draft count: other submissions may be under way.
+    int submittedAt = -1;
+    int failedAt = -1;
+    outcome.finished = QTest::qWaitFor(
+        [&] {
+            for (int i = 0; i < submitted.size() && submittedAt < 0; ++i) {
+                if (QString::fromStdString(submitted.at(i).first().value<Case>().id) == caseId)
+                    submittedAt = i;
+            }
+            for (int i = 0; i < failed.size() && failedAt < 0; ++i) {
+                if (failed.at(i).first().toString() == caseId)
+                    failedAt = i;
+            }
+            return submittedAt >= 0 || failedAt >= 0;
+        },
+        timeoutMs);
     if (!outcome.finished) {
         outcome.error = QStringLiteral("submitting did not finish within %1 ms").arg(timeoutMs);
         return outcome;
     }
-    if (!submitted.isEmpty()) {
+    if (submittedAt >= 0) {
         outcome.ok = true;
-        outcome.created = submitted.first().first().value<Case>();
+        outcome.created = submitted.at(submittedAt).first().value<Case>();
     } else {
-        outcome.failure = failed.first().first().value<client::ApiFailure>();
+        outcome.failure = failed.at(failedAt).at(1).value<client::ApiFailure>();
         outcome.error = QStringLiteral("submitting failed: %1").arg(describe(outcome.failure));
     }
     return outcome;

@@ -58,7 +58,7 @@ struct WaitOutcome {
 [[nodiscard]] WaitOutcome waitForReady(client::Workspace& workspace, int timeoutMs = kDefaultWaitMs);
 // Calls sync() and waits for syncFinished.
 [[nodiscard]] WaitOutcome syncAndWait(client::Workspace& workspace, int timeoutMs = kDefaultWaitMs);
-// Calls submitCase() and waits for caseSubmitted or submitFailed.
+// Calls submitCase() and waits for caseSubmitted or submitFailed for that draft's id.
 [[nodiscard]] WaitOutcome submitAndWait(client::Workspace& workspace, NewCase draft,
                                         int timeoutMs = kDefaultWaitMs);
 
