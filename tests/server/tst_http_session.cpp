@@ -12,6 +12,9 @@
 #include <QTest>
 
 #include <algorithm>
+#include <set>
+#include <thread>
+#include <vector>
 
 using namespace caseport;
 using namespace caseport::server;
@@ -26,6 +29,7 @@ private slots:
     void unknownPathAndMethod();
     void loginAllowed();
     void loginDenied();
+    void concurrentLoginsAllSucceed();
     void loginBadRequests_data();
     void loginBadRequests();
     void unauthorizedCallers_data();
@@ -113,6 +117,29 @@ void TestHttpSession::loginAllowed()
     QVERIFY(session.expiresAt > toRfc3339(nowUnixSeconds() + 719 * 3600));
     QVERIFY(m_store->findSession(sha256Hex(session.token)));
     QVERIFY(!m_store->findSession(session.token)); // stored hashed only
+}
+
+void TestHttpSession::concurrentLoginsAllSucceed()
+{
+    // More simultaneous logins than Argon2 verifications may run at once: they queue,
+    // none fails, every token is distinct.
+    constexpr int kLogins = 12;
+    std::vector<HttpReply> replies(kLogins);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < kLogins; ++i) {
+        threads.emplace_back([this, &replies, i] {
+            replies[static_cast<std::size_t>(i)] = m_client->post(
+                "/api/v1/session", R"({"user":"dag@nordic.example","password":"dag-pw"})");
+        });
+    }
+    for (auto& thread : threads)
+        thread.join();
+    std::set<std::string> tokens;
+    for (const HttpReply& reply : replies) {
+        QCOMPARE(reply.status, 201);
+        tokens.insert(codec::decode<SessionInfo>(reply.body).token);
+    }
+    QCOMPARE(tokens.size(), std::size_t(kLogins));
 }
 
 void TestHttpSession::loginDenied()

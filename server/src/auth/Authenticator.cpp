@@ -6,19 +6,47 @@
 #include "store/Store.h"
 #include "util/Time.h"
 
+#include <algorithm>
+#include <thread>
+
 namespace caseport::server {
+namespace {
+
+// Holds one unit of a semaphore for its lifetime.
+template <class Semaphore>
+class Permit {
+public:
+    explicit Permit(Semaphore& semaphore)
+        : m_semaphore(semaphore)
+    {
+        m_semaphore.acquire();
+    }
+    ~Permit() { m_semaphore.release(); }
+    Permit(const Permit&) = delete;
+    Permit& operator=(const Permit&) = delete;
+
+private:
+    Semaphore& m_semaphore;
+};
+
+} // namespace
 
 Authenticator::Authenticator(const Config& config, Store& store)
     : m_config(config)
     , m_store(store)
     , m_dummyHash(hashPassword(base64Url(secureRandomBytes(16))))
+    , m_verifications(std::clamp<std::ptrdiff_t>(std::thread::hardware_concurrency(), 1, 256))
 {
 }
 
 std::optional<SessionInfo> Authenticator::login(const LoginRequest& request)
 {
     const UserAccount* user = m_config.findUser(request.user);
-    const bool matches = verifyPassword(request.password, user ? user->passwordHash : m_dummyHash);
+    bool matches = false;
+    {
+        const Permit permit(m_verifications);
+        matches = verifyPassword(request.password, user ? user->passwordHash : m_dummyHash);
+    }
     if (!user || !matches)
         return std::nullopt;
 

@@ -9,6 +9,7 @@
 #include "caseport/User.h"
 
 #include <optional>
+#include <semaphore>
 #include <string>
 
 namespace caseport::server {
@@ -39,6 +40,10 @@ private:
     const Config& m_config;
     Store& m_store;
     std::string m_dummyHash; // verified against for unknown users
+    // Each Argon2id verification takes ~19 MiB and a core for tens of milliseconds: at
+    // most one per core runs at a time, the rest queue, so a login flood cannot exhaust
+    // memory or starve the other requests' threads of CPU.
+    std::counting_semaphore<256> m_verifications;
 };
 
 } // namespace caseport::server
