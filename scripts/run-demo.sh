@@ -8,6 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source .ci/deps.sh
 caseport_install_deps
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 
 cmake --preset release
 cmake --build --preset release --target caseportd caseport

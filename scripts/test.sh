@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 source .ci/deps.sh
 caseport_install_deps
 
+# Let ccache reuse objects compiled in another checkout of the same sources.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
+
 run_preset() {
   local preset=$1
   echo "== configure and build ($preset)"
