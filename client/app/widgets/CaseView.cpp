@@ -1,8 +1,8 @@
 #include "CaseView.h"
 
-#include "CatalogText.h"
 #include "LanguageManager.h"
 
+#include "caseport/client/CatalogText.h"
 #include "caseport/client/Workspace.h"
 
 #include <QEvent>
@@ -14,6 +14,8 @@
 #include <QVBoxLayout>
 
 namespace caseport::app {
+
+namespace catalogText = caseport::client::catalogText;
 namespace {
 
 QLabel* valueLabel(QWidget* parent, const char* objectName)
@@ -167,15 +169,15 @@ void CaseView::render()
 
     m_number->setText(c.number.empty() ? tr("(no number yet)") : QString::fromStdString(c.number));
     m_subject->setText(QString::fromStdString(c.subject));
-    m_statusBadge->setText(catalogText::statusLabel(catalog, c.status, language));
+    m_statusBadge->setText(catalogText::statusLabel(catalog.statuses, c.status, language));
     bool closed = false;
     for (const caseport::StatusDefinition& s : catalog.statuses)
         closed = closed || (s.id == c.status && s.closed);
     m_statusBadge->setStyleSheet(closed ? badgeStyle("#e6e6e6", "#404040") : badgeStyle("#dcebfb", "#0b4a8b"));
     m_privateBadge->setVisible(c.isPrivate);
 
-    m_product->setText(catalogText::productName(catalog, c.product, language));
-    const QString category = catalogText::categoryName(catalog, c.product, c.category, language);
+    m_product->setText(catalogText::productName(catalog.products, c.product, language));
+    const QString category = catalogText::categoryName(catalog.products, c.product, c.category, language);
     m_category->setText(category.isEmpty() ? QStringLiteral("—") : category);
     m_created->setText(catalogText::formatTimestamp(catalogText::parseTimestamp(c.createdAt)));
     m_updated->setText(catalogText::formatTimestamp(catalogText::parseTimestamp(c.updatedAt)));

@@ -1,6 +1,6 @@
 #include "SyncStatusWidget.h"
 
-#include "CatalogText.h"
+#include "caseport/client/CatalogText.h"
 #include "FailureText.h"
 
 #include "caseport/client/Workspace.h"
@@ -75,7 +75,7 @@ void SyncStatusWidget::refresh()
 
     const QDateTime last = m_workspace->lastSync();
     //: %1 is a date and time in the user's locale format
-    m_lastSync->setText(last.isValid() ? tr("Last sync: %1").arg(catalogText::formatTimestamp(last))
+    m_lastSync->setText(last.isValid() ? tr("Last sync: %1").arg(client::catalogText::formatTimestamp(last))
                                        : tr("Not synced yet"));
 
     const bool online = m_workspace->isOnline();

@@ -1,33 +1,14 @@
 #include "caseport/client/CaseListModel.h"
 
+#include "caseport/client/CatalogText.h"
+
 #include <QDateTime>
-#include <QLocale>
 
 #include <algorithm>
 #include <limits>
 #include <vector>
 
 namespace caseport::client {
-
-namespace {
-
-QDateTime parseTime(const std::string& rfc3339)
-{
-    QDateTime time = QDateTime::fromString(QString::fromStdString(rfc3339), Qt::ISODateWithMs);
-    if (time.isValid())
-        time = time.toUTC();
-    return time;
-}
-
-template <class Item>
-const Item* findById(const std::vector<Item>& items, const std::string& id)
-{
-    const auto it = std::find_if(items.begin(), items.end(),
-                                 [&id](const Item& item) { return item.id == id; });
-    return it == items.end() ? nullptr : &*it;
-}
-
-} // namespace
 
 CaseListModel::CaseListModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -45,7 +26,7 @@ void CaseListModel::setCases(QVector<Case> cases)
     order.reserve(static_cast<std::size_t>(cases.size()));
     QVector<QDateTime> times(cases.size());
     for (qsizetype i = 0; i < cases.size(); ++i) {
-        times[i] = parseTime(cases.at(i).updatedAt);
+        times[i] = catalogText::parseTimestamp(cases.at(i).updatedAt);
         order.push_back({times[i].isValid() ? times[i].toMSecsSinceEpoch()
                                             : std::numeric_limits<qint64>::min(),
                          i});
@@ -121,7 +102,6 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Case& item = m_cases.at(index.row());
-    const std::string language = m_language.toStdString();
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -130,21 +110,15 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return QString::fromStdString(item.number);
         case Subject:
             return QString::fromStdString(item.subject);
-        case Product: {
-            const auto* product = findById(m_products, item.product);
-            const std::string name = product ? product->name.pick(language) : std::string();
-            return QString::fromStdString(name.empty() ? item.product : name);
-        }
-        case Status: {
-            const auto* status = findById(m_statuses, item.status);
-            const std::string label = status ? status->label.pick(language) : std::string();
-            return QString::fromStdString(label.empty() ? item.status : label);
-        }
+        case Product:
+            return catalogText::productName(m_products, item.product, m_language);
+        case Status:
+            return catalogText::statusLabel(m_statuses, item.status, m_language);
         case Updated: {
             const QDateTime& time = m_updatedAt.at(index.row());
             if (!time.isValid())
                 return QString::fromStdString(item.updatedAt);
-            return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+            return catalogText::formatTimestamp(time);
         }
         default:
             return {};
