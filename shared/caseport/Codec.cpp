@@ -442,6 +442,23 @@ Json toJson(const ApiError& value)
     return out;
 }
 
+Json toJson(const Health& value)
+{
+    return {{"status", value.status}, {"version", value.version}, {"protocol", value.protocol}};
+}
+
+template <>
+Health fromJson<Health>(const Json& json)
+{
+    JsonReader r(json, {});
+    Health h;
+    h.status = r.string("status", Presence::Required);
+    h.version = r.string("version", Presence::Optional);
+    h.protocol = r.integer("protocol", Presence::Required);
+    r.finish();
+    return h;
+}
+
 template <>
 UserProfile fromJson<UserProfile>(const Json& json)
 {

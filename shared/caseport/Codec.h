@@ -8,6 +8,7 @@
 #include "caseport/Case.h"
 #include "caseport/Catalog.h"
 #include "caseport/ChangeSet.h"
+#include "caseport/Health.h"
 #include "caseport/Post.h"
 #include "caseport/Session.h"
 #include "caseport/User.h"
@@ -54,6 +55,7 @@ using Json = nlohmann::json;
 [[nodiscard]] Json toJson(const ChangeSet& value);
 [[nodiscard]] Json toJson(const Catalog& value);
 [[nodiscard]] Json toJson(const ApiError& value);
+[[nodiscard]] Json toJson(const Health& value);
 
 // Specialised for every type toJson accepts.
 template <class T>

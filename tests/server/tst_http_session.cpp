@@ -82,10 +82,10 @@ void TestHttpSession::health()
     const HttpReply reply = m_client->get("/health");
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.header("content-type"), std::string("application/json; charset=utf-8"));
-    const auto json = codec::parse(reply.body);
-    QCOMPARE(json.at("status").get<std::string>(), std::string("ok"));
-    QCOMPARE(json.at("version").get<std::string>(), std::string("0.1.0"));
-    QCOMPARE(json.at("protocol").get<int>(), 1);
+    const Health health = codec::decode<Health>(reply.body);
+    QCOMPARE(health.status, std::string("ok"));
+    QCOMPARE(health.version, std::string("0.1.0"));
+    QCOMPARE(health.protocol, std::int64_t(1));
 }
 
 void TestHttpSession::unknownPathAndMethod()

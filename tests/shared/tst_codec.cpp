@@ -117,6 +117,9 @@ private slots:
         catalog.statuses = defaultStatuses();
         QCOMPARE(codec::decode<Catalog>(codec::encode(catalog)), catalog);
 
+        Health health{"ok", "0.1.0", 1};
+        QCOMPARE(codec::decode<Health>(codec::encode(health)), health);
+
         ApiError error{error::kValidationFailed, "subject is required", "subject"};
         QCOMPARE(codec::decode<ApiError>(codec::encode(error)), error);
     }

@@ -69,10 +69,8 @@ Handler make(Services& s, Fn fn)
 Handler health(Services& s)
 {
     return make(s, [](Services&, Exchange& ex) {
-        const codec::Json body = {{"status", "ok"},
-                                  {"version", kServerVersion},
-                                  {"protocol", protocol::kVersion}};
-        ex.sendJson(Http::HTTP_OK, codec::dump(body));
+        const Health health{"ok", kServerVersion, protocol::kVersion};
+        ex.sendJson(Http::HTTP_OK, codec::encode(health));
     });
 }
 

@@ -3,12 +3,14 @@
 #include "caseport/client/ApiFailure.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace caseport::client {
+
+class HealthJob;
 
 // "Check connection" in the login dialog: GET {server}/health and classify the outcome.
 // Asynchronous; emits finished() exactly once per start(). Lives on the GUI thread.
@@ -27,7 +29,7 @@ signals:
 
 private:
     QNetworkAccessManager* m_network;
-    QNetworkReply* m_reply = nullptr; // the running check's reply, owned until finished
+    QPointer<HealthJob> m_job; // the running check; a child, deletes itself when done
 };
 
 } // namespace caseport::client
