@@ -42,4 +42,53 @@ struct CaseFacts {
 [[nodiscard]] bool canCreateCase(const Viewer& viewer, const std::string& account,
                                  const std::string& product, const std::string& object);
 
+// May this person be a follower of the case: staff, or a member of the case's account
+// whose level on the product is not none, inside their object scope.
+[[nodiscard]] bool canFollow(const Viewer& candidate, const CaseFacts& facts);
+
+// Add or remove other followers: staff, the creator, or, on a case that is not
+// private, anyone with full access who can see it.
+[[nodiscard]] bool canManageFollowers(const Viewer& viewer, const CaseFacts& facts);
+
+// Replace the follower list with `next`: canManageFollowers, or a follower who only
+// removes themselves. Whether each new follower is eligible is canFollow's question.
+[[nodiscard]] bool canChangeFollowers(const Viewer& viewer, const CaseFacts& facts,
+                                      const std::vector<std::string>& next);
+
+// Make a case private or public again: staff or the creator.
+[[nodiscard]] bool canChangePrivacy(const Viewer& viewer, const CaseFacts& facts);
+
+// Add a post to the conversation: anyone who can see the case.
+[[nodiscard]] bool canPost(const Viewer& viewer, const CaseFacts& facts);
+
+// Read or write internal posts (notes between staff): staff only.
+[[nodiscard]] bool canSeeInternalPosts(const Viewer& viewer);
+
+// Approve a case's cost specification: a customer with full access to the product,
+// inside their object scope, who can see the case. Staff propose costs, not approve them.
+[[nodiscard]] bool canApproveCosts(const Viewer& viewer, const CaseFacts& facts);
+
+// See the members of an account and their levels: staff or the account's customer admin.
+[[nodiscard]] bool canManageMembers(const Viewer& viewer, const std::string& account);
+
+// The facts about one member that decide whether their level may be edited.
+struct MemberFacts {
+    bool member = false; // has a membership of the account at all
+    bool staff = false;
+    std::vector<std::string> configManaged; // products whose level the config file sets
+};
+
+enum class MemberEdit {
+    Allowed,
+    NotAllowed, // the editor manages no members of this account
+    NotMember, // the target does not belong to the account
+    TargetIsStaff, // staff levels are not the customer's to change
+    ConfigManaged, // the config file sets this level; it wins and is read-only
+};
+
+// May `editor` set `target`'s level on `product` in `account`.
+[[nodiscard]] MemberEdit checkMemberLevelEdit(const Viewer& editor, const std::string& account,
+                                              const MemberFacts& target,
+                                              const std::string& product);
+
 } // namespace caseport::access

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 
 namespace caseport {
@@ -18,6 +20,8 @@ inline constexpr const char* kForbidden = "forbidden";
 inline constexpr const char* kNotFound = "not_found";
 inline constexpr const char* kMethodNotAllowed = "method_not_allowed";
 inline constexpr const char* kConflict = "conflict";
+inline constexpr const char* kVersionConflict = "version_conflict"; // body carries the current record
+inline constexpr const char* kConfigManaged = "config_managed"; // set in the server's config file
 inline constexpr const char* kPayloadTooLarge = "payload_too_large";
 inline constexpr const char* kUnsupportedMediaType = "unsupported_media_type";
 inline constexpr const char* kValidationFailed = "validation_failed";
@@ -25,11 +29,12 @@ inline constexpr const char* kRateLimited = "rate_limited";
 inline constexpr const char* kInternal = "internal";
 } // namespace error
 
-// The body of every error response: {"error", "message", "field"?}.
+// The body of every error response: {"error", "message", "field"?, "current"?}.
 struct ApiError {
     std::string error;
     std::string message;
     std::string field; // empty when the error is not about one field
+    nlohmann::json current; // a 409 version_conflict carries the current record; else null
     bool operator==(const ApiError&) const = default;
 };
 

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -67,6 +68,15 @@ struct NewCase {
     std::string creator;
     std::string channel;
     bool operator==(const NewCase&) const = default;
+};
+
+// PATCH /api/v1/cases/{id}: what to change, against the version the editor saw.
+// Absent members stay as they are. Later issues add fields and status here.
+struct CaseUpdate {
+    std::int64_t baseVersion = 0;
+    std::optional<bool> isPrivate;
+    std::optional<std::vector<std::string>> followers;
+    bool operator==(const CaseUpdate&) const = default;
 };
 
 } // namespace caseport

@@ -1,5 +1,6 @@
 #include "caseport/Codec.h"
 
+#include "caseport/CodecDetail.h"
 #include "caseport/JsonReader.h"
 
 #include <algorithm>
@@ -15,10 +16,36 @@ CodecError::CodecError(std::string code, std::string field, const std::string& m
 
 ApiError CodecError::toApiError() const
 {
-    return {m_code, what(), m_field};
+    return {m_code, what(), m_field, nullptr};
 }
 
 namespace codec {
+
+Json levelsJson(const std::map<std::string, AccessLevel>& levels)
+{
+    Json out = Json::object();
+    for (const auto& [product, level] : levels)
+        out[product] = toString(level);
+    return out;
+}
+
+AccessLevel levelFrom(const Json& value, const std::string& field)
+{
+    const auto parsed = value.is_string() ? accessLevelFromString(value.get<std::string>())
+                                          : std::nullopt;
+    if (!parsed)
+        throw CodecError(error::kInvalidField, field, "expected full, limited or none");
+    return *parsed;
+}
+
+std::map<std::string, AccessLevel> levelsFrom(JsonReader& reader, const char* key)
+{
+    std::map<std::string, AccessLevel> levels;
+    for (const auto& [product, level] : reader.object(key).items())
+        levels[product] = levelFrom(level, reader.pathOf(key) + "." + product);
+    return levels;
+}
+
 namespace {
 
 // Declared before the templates below so their unqualified calls find them; the
@@ -104,11 +131,8 @@ Json toJson(const Account& value)
 
 Json toJson(const Membership& value)
 {
-    Json products = Json::object();
-    for (const auto& [product, level] : value.products)
-        products[product] = toString(level);
-    return {{"account", value.account}, {"products", products}, {"objects", value.objects},
-            {"customerAdmin", value.customerAdmin}};
+    return {{"account", value.account}, {"products", levelsJson(value.products)},
+            {"objects", value.objects}, {"customerAdmin", value.customerAdmin}};
 }
 
 Json toJson(const Category& value)
@@ -248,16 +272,7 @@ Membership membershipFrom(const Json& json, const std::string& path)
     JsonReader r(json, path);
     Membership m;
     m.account = r.string("account", Presence::Required);
-    const Json& products = r.object("products");
-    for (const auto& [product, level] : products.items()) {
-        const std::string field = r.pathOf("products") + "." + product;
-        if (!level.is_string())
-            throw CodecError(error::kInvalidField, field, "expected full, limited or none");
-        auto parsed = accessLevelFromString(level.get<std::string>());
-        if (!parsed)
-            throw CodecError(error::kInvalidField, field, "expected full, limited or none");
-        m.products[product] = *parsed;
-    }
+    m.products = levelsFrom(r, "products");
     m.objects = r.strings("objects");
     m.customerAdmin = r.boolean("customerAdmin", false);
     r.finish();
@@ -439,6 +454,8 @@ Json toJson(const ApiError& value)
     Json out = {{"error", value.error}, {"message", value.message}};
     if (!value.field.empty())
         out["field"] = value.field;
+    if (!value.current.is_null())
+        out["current"] = value.current;
     return out;
 }
 
@@ -577,6 +594,8 @@ ApiError fromJson<ApiError>(const Json& json)
     e.error = r.string("error", Presence::Required);
     e.message = r.string("message", Presence::Optional);
     e.field = r.string("field", Presence::Optional);
+    if (r.has("current"))
+        e.current = r.object("current");
     r.finish();
     return e;
 }

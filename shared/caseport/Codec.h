@@ -9,6 +9,7 @@
 #include "caseport/Catalog.h"
 #include "caseport/ChangeSet.h"
 #include "caseport/Health.h"
+#include "caseport/Members.h"
 #include "caseport/Post.h"
 #include "caseport/Session.h"
 #include "caseport/User.h"
@@ -56,6 +57,12 @@ using Json = nlohmann::json;
 [[nodiscard]] Json toJson(const Catalog& value);
 [[nodiscard]] Json toJson(const ApiError& value);
 [[nodiscard]] Json toJson(const Health& value);
+[[nodiscard]] Json toJson(const AccountMember& value);
+[[nodiscard]] Json toJson(const MemberList& value);
+[[nodiscard]] Json toJson(const MemberUpdate& value);
+[[nodiscard]] Json toJson(const AccessAuditEntry& value);
+[[nodiscard]] Json toJson(const AccessAudit& value);
+[[nodiscard]] Json toJson(const CaseUpdate& value);
 
 // Specialised for every type toJson accepts.
 template <class T>

@@ -9,6 +9,8 @@ inline constexpr const char* kSessionPath = "/api/v1/session";
 inline constexpr const char* kCatalogPath = "/api/v1/catalog";
 inline constexpr const char* kCasesPath = "/api/v1/cases";
 inline constexpr const char* kChangesPath = "/api/v1/changes";
+// Members of an account: {kAccountsPath}/{account}/members[/{user}], .../audit
+inline constexpr const char* kAccountsPath = "/api/v1/accounts";
 inline constexpr const char* kHealthPath = "/health";
 inline constexpr int kDefaultChangesLimit = 500;
 inline constexpr int kMaxChangesLimit = 5000;

@@ -120,7 +120,7 @@ private slots:
         Health health{"ok", "0.1.0", 1};
         QCOMPARE(codec::decode<Health>(codec::encode(health)), health);
 
-        ApiError error{error::kValidationFailed, "subject is required", "subject"};
+        ApiError error{error::kValidationFailed, "subject is required", "subject", nullptr};
         QCOMPARE(codec::decode<ApiError>(codec::encode(error)), error);
     }
 

@@ -35,12 +35,12 @@ void ApiHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
         } catch (const Poco::Net::MessageException& e) { // malformed HTTP from the client
             response.setKeepAlive(false);
             exchange.sendError(Poco::Net::HTTPResponse::HTTP_BAD_REQUEST,
-                               {error::kBadRequest, "malformed request: " + e.displayText(), {}});
+                               {error::kBadRequest, "malformed request: " + e.displayText(), {}, nullptr});
         } catch (const std::exception& e) {
             log.error("%s %s failed: %s", request.getMethod(), exchange.path(), std::string(e.what()));
             if (!exchange.sent())
                 exchange.sendError(Poco::Net::HTTPResponse::HTTP_INTERNAL_SERVER_ERROR,
-                                   {error::kInternal, "internal error", {}});
+                                   {error::kInternal, "internal error", {}, nullptr});
         }
     } catch (const std::exception& e) { // the connection itself broke
         log.warning("%s %s: cannot answer: %s", request.getMethod(), exchange.path(),

@@ -16,7 +16,7 @@ public:
               std::string field = {})
         : std::runtime_error(message)
         , m_status(status)
-        , m_error{std::move(code), std::move(message), std::move(field)}
+        , m_error{std::move(code), std::move(message), std::move(field), nullptr}
     {
     }
 
