@@ -9,6 +9,7 @@
 #include "http/HttpError.h"
 #include "service/CatalogBuilder.h"
 #include "service/Services.h"
+#include "util/Time.h"
 
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
@@ -29,6 +30,16 @@ Caller requireCaller(Services& s, Exchange& ex)
         throw HttpError(Http::HTTP_UNAUTHORIZED, error::kUnauthorized,
                         "a valid bearer token is required");
     return *caller;
+}
+
+// A member of the account who is not its customer admin learns only "forbidden";
+// anyone else learns nothing about the account, not even that it exists.
+HttpError memberAccessDenied(const Caller& caller, const std::string& account)
+{
+    if (caller.viewer.membershipFor(account))
+        return HttpError(Http::HTTP_FORBIDDEN, error::kForbidden,
+                         "only the account's customer admin manages its members");
+    return HttpError(Http::HTTP_NOT_FOUND, error::kNotFound, "no such account");
 }
 
 bool etagMatches(const std::string& header, const std::string& etag)
@@ -99,7 +110,7 @@ Handler catalog(Services& s)
 {
     return make(s, [](Services& svc, Exchange& ex) {
         const Caller caller = requireCaller(svc, ex);
-        const std::string body = codec::encode(buildCatalog(svc.config, caller));
+        const std::string body = codec::encode(buildCatalog(*caller.config, caller));
         std::string etag = sha256Hex(body).substr(0, 32);
         etag.insert(etag.begin(), '"');
         etag.push_back('"');
@@ -147,6 +158,34 @@ Handler getCase(Services& s, std::string id)
     });
 }
 
+Handler updateCase(Services& s, std::string id)
+{
+    return make(s, [id = std::move(id)](Services& svc, Exchange& ex) {
+        const Caller caller = requireCaller(svc, ex);
+        const auto change = ex.readJson<CaseUpdate>();
+        UpdateResponse result = svc.cases.update(caller, id, change);
+        switch (result.status) {
+        case UpdateStatus::Updated:
+            ex.sendJson(Http::HTTP_OK, codec::encode(result.value));
+            return;
+        case UpdateStatus::NotFound:
+            throw HttpError(Http::HTTP_NOT_FOUND, error::kNotFound, "no such case");
+        case UpdateStatus::Forbidden:
+            throw HttpError(Http::HTTP_FORBIDDEN, error::kForbidden,
+                            "you may not change the " + result.problem.field + " of this case",
+                            result.problem.field);
+        case UpdateStatus::Invalid:
+            throw HttpError(Http::HTTP_UNPROCESSABLE_ENTITY, error::kValidationFailed,
+                            result.problem.field + ": " + result.problem.code, result.problem.field);
+        case UpdateStatus::Conflict:
+            throw HttpError(Http::HTTP_CONFLICT, error::kVersionConflict,
+                            "the case changed since version " + std::to_string(change.baseVersion),
+                            "baseVersion")
+                .withCurrent(codec::toJson(result.value));
+        }
+    });
+}
+
 Handler changes(Services& s)
 {
     return make(s, [](Services& svc, Exchange& ex) {
@@ -162,6 +201,55 @@ Handler changes(Services& s)
         }
         const ChangeSet page = svc.cases.changes(caller, ex.query("since"), limit);
         ex.sendJson(Http::HTTP_OK, codec::encode(page));
+    });
+}
+
+Handler members(Services& s, std::string account)
+{
+    return make(s, [account = std::move(account)](Services& svc, Exchange& ex) {
+        const Caller caller = requireCaller(svc, ex);
+        const auto list = svc.directory.members(*caller.config, caller.viewer, account);
+        if (!list)
+            throw memberAccessDenied(caller, account);
+        ex.sendJson(Http::HTTP_OK, codec::encode(*list));
+    });
+}
+
+Handler updateMember(Services& s, std::string account, std::string user)
+{
+    return make(s, [account = std::move(account), user = std::move(user)](Services& svc,
+                                                                          Exchange& ex) {
+        const Caller caller = requireCaller(svc, ex);
+        const auto update = ex.readJson<MemberUpdate>();
+        MemberEditResponse result = svc.directory.setLevels(
+            *caller.config, caller.viewer, account, user, update, toRfc3339(nowUnixSeconds()));
+        switch (result.status) {
+        case MemberEditStatus::Updated:
+            ex.sendJson(Http::HTTP_OK, codec::encode(result.value));
+            return;
+        case MemberEditStatus::NotFound:
+            throw HttpError(Http::HTTP_NOT_FOUND, error::kNotFound, "no such member");
+        case MemberEditStatus::Forbidden:
+            throw HttpError(Http::HTTP_FORBIDDEN, error::kForbidden,
+                            "you may not change this member's access");
+        case MemberEditStatus::ConfigManaged:
+            throw HttpError(Http::HTTP_FORBIDDEN, error::kConfigManaged,
+                            "this level is set in the server's configuration file", result.field);
+        case MemberEditStatus::Invalid:
+            throw HttpError(Http::HTTP_UNPROCESSABLE_ENTITY, error::kValidationFailed,
+                            result.field + ": unknown product", result.field);
+        }
+    });
+}
+
+Handler accessAudit(Services& s, std::string account)
+{
+    return make(s, [account = std::move(account)](Services& svc, Exchange& ex) {
+        const Caller caller = requireCaller(svc, ex);
+        const auto audit = svc.directory.audit(*caller.config, caller.viewer, account);
+        if (!audit)
+            throw memberAccessDenied(caller, account);
+        ex.sendJson(Http::HTTP_OK, codec::encode(*audit));
     });
 }
 

@@ -92,17 +92,52 @@ std::string SqliteStore::epoch() const
     return m_epoch;
 }
 
-std::int64_t SqliteStore::appendChange(const char* kind, const Case& record)
+std::int64_t SqliteStore::appendChange(const char* kind, const Case& record,
+                                       const std::string& audience)
 {
-    m_db->prepare("INSERT INTO changes(kind, record_id, account, product, at) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5)")
-        .bind(1, std::string(kind))
+    Statement stmt = m_db->prepare("INSERT INTO changes(kind, record_id, account, product, at, audience) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    stmt.bind(1, std::string(kind))
         .bind(2, record.id)
         .bind(3, record.account)
         .bind(4, record.product)
-        .bind(5, record.updatedAt)
-        .run();
+        .bind(5, record.updatedAt);
+    if (audience.empty())
+        stmt.bindNull(6);
+    else
+        stmt.bind(6, audience);
+    stmt.run();
     return m_db->lastInsertRowId();
+}
+
+void SqliteStore::writeCase(const Case& c, std::int64_t seq, bool replace)
+{
+    std::string sql = std::string(replace ? "REPLACE" : "INSERT") + " INTO cases(" + kCaseColumns
+        + ", seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+          "?16, ?17, ?18, ?19, ?20, ?21)";
+    m_db->prepare(sql)
+        .bind(1, c.id)
+        .bind(2, c.number)
+        .bind(3, c.account)
+        .bind(4, c.product)
+        .bind(5, c.category)
+        .bind(6, c.object)
+        .bind(7, c.subject)
+        .bind(8, c.description)
+        .bind(9, codec::dump(c.fields.is_object() ? c.fields : codec::Json::object()))
+        .bind(10, std::int64_t{c.isPrivate ? 1 : 0})
+        .bind(11, c.status)
+        .bind(12, c.creator)
+        .bind(13, c.channel)
+        .bind(14, c.onBehalfBy)
+        .bind(15, c.assignee)
+        .bind(16, codec::dump(codec::Json(c.followers)))
+        .bind(17, c.answer)
+        .bind(18, c.createdAt)
+        .bind(19, c.updatedAt)
+        .bind(20, c.version)
+        .bind(21, seq)
+        .run();
 }
 
 std::int64_t SqliteStore::nextCaseNumber()
@@ -147,33 +182,7 @@ CreateCaseResult SqliteStore::createCase(const Case& draft, const std::string& n
     c.number = numberPrefix + number;
     c.updatedAt = c.createdAt;
     c.version = 1;
-    const std::int64_t seq = appendChange("case", c);
-    std::string sql = std::string("INSERT INTO cases(") + kCaseColumns
-        + ", seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-          "?16, ?17, ?18, ?19, ?20, ?21)";
-    m_db->prepare(sql)
-        .bind(1, c.id)
-        .bind(2, c.number)
-        .bind(3, c.account)
-        .bind(4, c.product)
-        .bind(5, c.category)
-        .bind(6, c.object)
-        .bind(7, c.subject)
-        .bind(8, c.description)
-        .bind(9, codec::dump(c.fields.is_object() ? c.fields : codec::Json::object()))
-        .bind(10, std::int64_t{c.isPrivate ? 1 : 0})
-        .bind(11, c.status)
-        .bind(12, c.creator)
-        .bind(13, c.channel)
-        .bind(14, c.onBehalfBy)
-        .bind(15, c.assignee)
-        .bind(16, codec::dump(codec::Json(c.followers)))
-        .bind(17, c.answer)
-        .bind(18, c.createdAt)
-        .bind(19, c.updatedAt)
-        .bind(20, c.version)
-        .bind(21, seq)
-        .run();
+    writeCase(c, appendChange("case", c), false);
     tx.commit();
     return {CreateOutcome::Created, std::move(c)};
 }
@@ -182,6 +191,46 @@ std::optional<Case> SqliteStore::caseById(const std::string& id)
 {
     std::lock_guard lock(m_mutex);
     return loadCase(id);
+}
+
+UpdateCaseResult SqliteStore::updateCase(const Case& next, std::int64_t baseVersion,
+                                         const std::vector<std::string>& lostViewers)
+{
+    std::lock_guard lock(m_mutex);
+    Transaction tx(*m_db);
+    auto current = loadCase(next.id);
+    if (!current)
+        return {UpdateOutcome::NotFound, {}};
+    if (current->version != baseVersion)
+        return {UpdateOutcome::Conflict, std::move(*current)};
+    Case c = next;
+    c.number = current->number; // never changed by an edit
+    c.createdAt = current->createdAt;
+    c.version = current->version + 1;
+    const std::int64_t seq = appendChange("case", c);
+    for (const auto& viewer : lostViewers)
+        appendChange("unseen", c, viewer);
+    writeCase(c, seq, true);
+    tx.commit();
+    return {UpdateOutcome::Updated, std::move(c)};
+}
+
+std::vector<std::string> SqliteStore::lostCases(const access::Viewer& viewer, std::int64_t from,
+                                                std::int64_t to)
+{
+    std::vector<std::string> ids;
+    Statement stmt = m_db->prepare("SELECT DISTINCT record_id FROM changes "
+                                   "WHERE audience = ?1 AND seq > ?2 AND seq <= ?3");
+    stmt.bind(1, viewer.id).bind(2, from).bind(3, to);
+    while (stmt.step())
+        ids.push_back(stmt.text(0));
+    std::vector<std::string> lost;
+    for (const auto& id : ids) {
+        const auto c = loadCase(id);
+        if (!c || !access::canSeeCase(viewer, access::factsOf(*c)))
+            lost.push_back(id);
+    }
+    return lost;
 }
 
 ChangeSet SqliteStore::changesSince(const std::string& since, int limit,
@@ -235,6 +284,8 @@ ChangeSet SqliteStore::changesSince(const std::string& since, int limit,
         } // resets stmt before COMMIT
         if (!out.more)
             position = std::max(position, lastSeq());
+        if (!viewer.staff)
+            out.removed.cases = lostCases(viewer, cursor->seq, position);
         out.cursor = ChangeCursor{m_epoch, position}.toString();
         m_db->exec("COMMIT");
     } catch (...) {

@@ -8,6 +8,7 @@
 #include "caseport/AccessPolicy.h"
 #include "caseport/Case.h"
 #include "caseport/ChangeSet.h"
+#include "caseport/Members.h"
 
 #include <cstdint>
 #include <optional>
@@ -35,6 +36,27 @@ enum class CreateOutcome {
 struct CreateCaseResult {
     CreateOutcome outcome = CreateOutcome::Created;
     Case value;
+};
+
+enum class UpdateOutcome {
+    Updated, // value holds the stored case: version + 1, updatedAt set
+    Conflict, // baseVersion is not the stored version; value holds the current case
+    NotFound,
+};
+
+struct UpdateCaseResult {
+    UpdateOutcome outcome = UpdateOutcome::Updated;
+    Case value;
+};
+
+// A per-product level a customer admin set in the portal (the config file's levels
+// are not stored here).
+struct MemberLevelRecord {
+    std::string account;
+    std::string user;
+    std::string product;
+    AccessLevel level = AccessLevel::None;
+    bool operator==(const MemberLevelRecord&) const = default;
 };
 
 // A position in the change log: the store's epoch plus a sequence number.
@@ -67,13 +89,31 @@ public:
     // (onBehalfBy if set, else creator) must match for a replay.
     virtual CreateCaseResult createCase(const Case& draft, const std::string& numberPrefix) = 0;
     [[nodiscard]] virtual std::optional<Case> caseById(const std::string& id) = 0;
+    // Replaces the stored case with `next` (same id) if its version is still
+    // baseVersion: version + 1, updatedAt = next.updatedAt, a new change sequence.
+    // Each of `lostViewers` gets a tombstone in the change log, so their next
+    // changes() reports the case as removed if they still cannot see it.
+    virtual UpdateCaseResult updateCase(const Case& next, std::int64_t baseVersion,
+                                        const std::vector<std::string>& lostViewers) = 0;
 
     // Cases the viewer can see changed after `since` ("" = from the start), at most
-    // `limit` of them, oldest change first. An unparsable cursor, one from another
+    // `limit` of them, oldest change first, and in `removed` the cases the viewer had a
+    // tombstone for in that range and still cannot see. An unparsable cursor, one from another
     // epoch or one beyond the log's head answers reset = true and nothing else (the
     // client starts again from "").
     [[nodiscard]] virtual ChangeSet changesSince(const std::string& since, int limit,
                                                  const access::Viewer& viewer) = 0;
+
+    // Levels set in the portal for one user (every account) or one account (every user).
+    [[nodiscard]] virtual std::vector<MemberLevelRecord> memberLevelsOfUser(const std::string& user) = 0;
+    [[nodiscard]] virtual std::vector<MemberLevelRecord>
+    memberLevelsOfAccount(const std::string& account) = 0;
+    // Sets each entry's `after` level and records the entry in the audit trail, all in
+    // one transaction.
+    virtual void setMemberLevels(const std::vector<AccessAuditEntry>& changes) = 0;
+    // The account's audit trail, newest first, at most `limit` entries.
+    [[nodiscard]] virtual std::vector<AccessAuditEntry> accessAudit(const std::string& account,
+                                                                    int limit) = 0;
 
     virtual void createSession(const SessionRecord& session) = 0;
     [[nodiscard]] virtual std::optional<SessionRecord> findSession(const std::string& tokenHash) = 0;
