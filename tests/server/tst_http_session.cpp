@@ -29,6 +29,7 @@ private slots:
     void unknownPathAndMethod();
     void loginAllowed();
     void loginDenied();
+    void repeatedFailuresAreThrottled();
     void concurrentLoginsAllSucceed();
     void loginBadRequests_data();
     void loginBadRequests();
@@ -151,6 +152,20 @@ void TestHttpSession::loginDenied()
         "/api/v1/session", R"({"user":"eve@evil.example","password":"nope"})");
     VERIFY_ERROR(unknown, 401, error::kInvalidCredentials, "");
     QCOMPARE(unknown.body, wrong.body); // nothing tells the two apart
+}
+
+void TestHttpSession::repeatedFailuresAreThrottled()
+{
+    // An unknown name is throttled like a real one: nothing tells them apart.
+    const std::string guess = R"({"user":"mallory@acme.example","password":"guess"})";
+    for (int i = 0; i < 5; ++i)
+        VERIFY_ERROR(m_client->post("/api/v1/session", guess), 401, error::kInvalidCredentials, "");
+    const HttpReply throttled = m_client->post("/api/v1/session", guess);
+    VERIFY_ERROR(throttled, 429, error::kRateLimited, "");
+    const int retryAfter = std::stoi(throttled.header("retry-after"));
+    QVERIFY(retryAfter > 0 && retryAfter <= 15 * 60);
+    // Others from the same address still log in.
+    QVERIFY(!login("dag@nordic.example", "dag-pw").empty());
 }
 
 void TestHttpSession::loginBadRequests_data()

@@ -42,8 +42,11 @@ Authenticator::Authenticator(const LiveConfig& config, Store& store, AccessDirec
 {
 }
 
-std::optional<SessionInfo> Authenticator::login(const LoginRequest& request)
+LoginOutcome Authenticator::login(const LoginRequest& request, const std::string& address)
 {
+    const std::int64_t attemptAt = nowUnixSeconds();
+    if (const std::int64_t wait = m_throttle.check(request.user, address, attemptAt); wait > 0)
+        return {std::nullopt, wait};
     const auto config = m_config.current();
     const UserAccount* user = config->findUser(request.user);
     bool matches = false;
@@ -51,8 +54,11 @@ std::optional<SessionInfo> Authenticator::login(const LoginRequest& request)
         const Permit permit(m_verifications);
         matches = verifyPassword(request.password, user ? user->passwordHash : m_dummyHash);
     }
-    if (!user || !matches)
-        return std::nullopt;
+    if (!user || !matches) {
+        m_throttle.recordFailure(request.user, address, attemptAt);
+        return {};
+    }
+    m_throttle.recordSuccess(request.user, address);
 
     const std::int64_t now = nowUnixSeconds();
     m_store.purgeExpiredSessions(now);
@@ -60,7 +66,7 @@ std::optional<SessionInfo> Authenticator::login(const LoginRequest& request)
     SessionRecord record{sha256Hex(token), user->profile.id, now,
                          now + config->server.tokenTtlHours * 3600, false};
     m_store.createSession(record);
-    return SessionInfo{token, toRfc3339(record.expiresAt), user->profile};
+    return {SessionInfo{token, toRfc3339(record.expiresAt), user->profile}, 0};
 }
 
 std::optional<Caller> Authenticator::authenticate(const std::string& token)

@@ -4,6 +4,7 @@
 // tokens (stored only as SHA-256 hex). Thread-safe: holds references only, to a
 // LiveConfig, Store and AccessDirectory that must outlive it.
 
+#include "auth/LoginThrottle.h"
 #include "caseport/AccessPolicy.h"
 #include "caseport/Session.h"
 #include "caseport/User.h"
@@ -28,13 +29,19 @@ struct Caller {
     std::shared_ptr<const Config> config;
 };
 
+struct LoginOutcome {
+    std::optional<SessionInfo> session; // set on success
+    std::int64_t retryAfterSeconds = 0; // > 0: refused unchecked, too many failures
+};
+
 class Authenticator {
 public:
     Authenticator(const LiveConfig& config, Store& store, AccessDirectory& directory);
 
-    // A new session for matching credentials; nullopt otherwise. An unknown user
-    // costs one Argon2id verification too, so timing does not reveal who exists.
-    [[nodiscard]] std::optional<SessionInfo> login(const LoginRequest& request);
+    // A new session for matching credentials; no session otherwise. An unknown user
+    // costs one Argon2id verification too, so timing does not reveal who exists. Too
+    // many failures for the user or from the address refuse the attempt unchecked.
+    [[nodiscard]] LoginOutcome login(const LoginRequest& request, const std::string& address);
     // The caller for a live (known, unexpired, unrevoked) token whose user is still
     // in the current config, with their access as of now.
     [[nodiscard]] std::optional<Caller> authenticate(const std::string& token);
@@ -50,6 +57,7 @@ private:
     // most one per core runs at a time, the rest queue, so a login flood cannot exhaust
     // memory or starve the other requests' threads of CPU.
     std::counting_semaphore<256> m_verifications;
+    LoginThrottle m_throttle;
 };
 
 } // namespace caseport::server

@@ -89,11 +89,18 @@ Handler login(Services& s)
 {
     return make(s, [](Services& svc, Exchange& ex) {
         const auto request = ex.readJson<LoginRequest>();
-        const auto session = svc.auth.login(request);
-        if (!session)
+        const auto outcome =
+            svc.auth.login(request, ex.request().clientAddress().host().toString());
+        if (outcome.retryAfterSeconds > 0) {
+            ex.request().response().set("Retry-After", std::to_string(outcome.retryAfterSeconds));
+            throw HttpError(Http::HTTP_TOO_MANY_REQUESTS, error::kRateLimited,
+                            "too many failed logins; try again in "
+                                + std::to_string(outcome.retryAfterSeconds) + " s");
+        }
+        if (!outcome.session)
             throw HttpError(Http::HTTP_UNAUTHORIZED, error::kInvalidCredentials,
                             "unknown user or wrong password");
-        ex.sendJson(Http::HTTP_CREATED, codec::encode(*session));
+        ex.sendJson(Http::HTTP_CREATED, codec::encode(*outcome.session));
     });
 }
 
