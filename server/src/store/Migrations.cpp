@@ -9,7 +9,7 @@ namespace caseport::server {
 namespace {
 
 // Step i brings the schema from version i to i + 1.
-constexpr std::array<const char*, 2> kSteps = {
+constexpr std::array<const char*, 3> kSteps = {
     R"sql(
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
@@ -80,6 +80,21 @@ CREATE TABLE access_audit (
     after   TEXT NOT NULL
 ) STRICT;
 CREATE INDEX access_audit_by_account ON access_audit(account, id);
+)sql",
+    // 2 → 3: posts; the change log is read per account.
+    R"sql(
+CREATE TABLE posts (
+    id          TEXT PRIMARY KEY,
+    case_id     TEXT NOT NULL REFERENCES cases(id),
+    author      TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    internal    INTEGER NOT NULL,
+    attachments TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    seq         INTEGER NOT NULL REFERENCES changes(seq)
+) STRICT;
+CREATE INDEX posts_by_case ON posts(case_id, created_at);
+CREATE INDEX changes_by_account_seq ON changes(account, seq);
 )sql",
 };
 

@@ -27,7 +27,9 @@ public:
     CreateCaseResult createCase(const Case& draft, const std::string& numberPrefix) override;
     [[nodiscard]] std::optional<Case> caseById(const std::string& id) override;
     UpdateCaseResult updateCase(const Case& next, std::int64_t baseVersion,
-                                const std::vector<std::string>& lostViewers) override;
+                                const std::vector<std::string>& viewersOfChangedSight) override;
+    CreatePostResult createPost(const Post& post) override;
+    [[nodiscard]] std::vector<Post> postsOfCase(const std::string& caseId) override;
     [[nodiscard]] ChangeSet changesSince(const std::string& since, int limit,
                                          const access::Viewer& viewer) override;
     [[nodiscard]] std::vector<MemberLevelRecord> memberLevelsOfUser(const std::string& user) override;
@@ -46,9 +48,8 @@ private:
     std::int64_t appendChange(const char* kind, const Case& record,
                               const std::string& audience = {});
     void writeCase(const Case& c, std::int64_t seq, bool replace);
-    // Tombstones for `viewer` in (from, to] whose case they still cannot see.
-    std::vector<std::string> lostCases(const access::Viewer& viewer, std::int64_t from,
-                                       std::int64_t to);
+    std::optional<Post> loadPost(const std::string& id);
+    std::vector<Post> loadPosts(const std::string& caseId);
     std::int64_t nextCaseNumber();
     std::int64_t lastSeq();
 

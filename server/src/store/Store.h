@@ -49,6 +49,18 @@ struct UpdateCaseResult {
     Case value;
 };
 
+enum class PostOutcome {
+    Created, // value holds the stored post
+    Replayed, // the id existed for the same author; value is the stored post
+    Conflict, // the id belongs to someone else's post, or to another case
+    CaseMissing,
+};
+
+struct CreatePostResult {
+    PostOutcome outcome = PostOutcome::Created;
+    Post value;
+};
+
 // A per-product level a customer admin set in the portal (the config file's levels
 // are not stored here).
 struct MemberLevelRecord {
@@ -91,14 +103,23 @@ public:
     [[nodiscard]] virtual std::optional<Case> caseById(const std::string& id) = 0;
     // Replaces the stored case with `next` (same id) if its version is still
     // baseVersion: version + 1, updatedAt = next.updatedAt, a new change sequence.
-    // Each of `lostViewers` gets a tombstone in the change log, so their next
-    // changes() reports the case as removed if they still cannot see it.
+    // Each of `viewersOfChangedSight` (users who gain or lose sight of the case) gets a
+    // visibility row in the change log: their next changes() brings the whole case with
+    // its posts if they see it then, or reports it removed if they do not.
     virtual UpdateCaseResult updateCase(const Case& next, std::int64_t baseVersion,
-                                        const std::vector<std::string>& lostViewers) = 0;
+                                        const std::vector<std::string>& viewersOfChangedSight) = 0;
 
-    // Cases the viewer can see changed after `since` ("" = from the start), at most
-    // `limit` of them, oldest change first, and in `removed` the cases the viewer had a
-    // tombstone for in that range and still cannot see. An unparsable cursor, one from another
+    // Appends a post to its case (post.caseId) and moves the case's updatedAt to the
+    // post's createdAt with a new change sequence (not a new version: posts never
+    // conflict with edits). Idempotent on post.id for the same author.
+    virtual CreatePostResult createPost(const Post& post) = 0;
+    // The case's posts, oldest first.
+    [[nodiscard]] virtual std::vector<Post> postsOfCase(const std::string& caseId) = 0;
+
+    // Cases and posts the viewer can see changed after `since` ("" = from the start),
+    // about `limit` of them, oldest change first (internal posts for staff only), and
+    // in `removed` the cases whose visibility changed for the viewer and that they do
+    // not see now. An unparsable cursor, one from another
     // epoch or one beyond the log's head answers reset = true and nothing else (the
     // client starts again from "").
     [[nodiscard]] virtual ChangeSet changesSince(const std::string& since, int limit,
