@@ -1,15 +1,18 @@
-// Config loading: the demo config, every kind of bad config as a data row, the
-// listen-address parser, and caseportd's --check-config / start-up contract.
+// Config loading: the demo config, every kind of bad config as a data row (one file,
+// and a main file with a conf.d/ include), the listen-address parser, and
+// caseportd's --check-config / start-up contract.
 
 #include "auth/PasswordHasher.h"
 #include "config/ConfigLoader.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace caseport;
@@ -27,6 +30,46 @@ QString samplePath()
     return sourceDir() + QStringLiteral("/resources/caseportd.toml");
 }
 
+using FileTree = QMap<QString, QByteArray>; // relative path → content
+
+// Writes each file under `root`, making folders; "@HASH@" becomes `hash`.
+bool writeTree(const QString& root, const FileTree& files, const std::string& hash)
+{
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        const QString path = root + QLatin1Char('/') + it.key();
+        if (!QDir().mkpath(QFileInfo(path).path()))
+            return false;
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        QByteArray text = it.value();
+        file.write(text.replace("@HASH@", QByteArray::fromStdString(hash)));
+    }
+    return true;
+}
+
+QStringList shown(const ConfigLoadResult& loaded)
+{
+    QStringList all;
+    for (const auto& problem : loaded.problems)
+        all << QString::fromStdString(problem.toString());
+    return all;
+}
+
+// A main file that includes conf.d and defines one product and one account.
+const QByteArray kMainWithInclude = "include = \"conf.d\"\n"    // 1
+                                    "[[products]]\n"             // 2
+                                    "id = \"payroll\"\n"         // 3
+                                    "name = { en = \"Payroll\" }\n" // 4
+                                    "[[accounts]]\n"             // 5
+                                    "id = \"acme\"\n"            // 6
+                                    "name = \"Acme\"\n";         // 7
+
+const QByteArray kUserBo = "[[users]]\n"                         // 1
+                           "email = \"bo@acme.example\"\n"       // 2
+                           "name = \"Bo\"\n"                     // 3
+                           "password_hash = \"@HASH@\"\n";       // 4
+
 } // namespace
 
 class TestConfig : public QObject {
@@ -39,6 +82,10 @@ private slots:
     void badConfig_data();
     void badConfig();
     void missingFile();
+    void includeProblem_data();
+    void includeProblem();
+    void includesLoadInFileNameOrder();
+    void emptyIncludeDirectoryIsFine();
     void listenAddress_data();
     void listenAddress();
     void checkConfigCommand();
@@ -164,6 +211,8 @@ void TestConfig::badConfig_data()
         << QByteArray("[[products]]\nid = \"hr\"\nname = { de = \"Personal\" }\n") << 15
         << "unknown language 'de'";
     QTest::newRow("syntax error") << QByteArray("[server\n") << 13 << "";
+    QTest::newRow("include after [server]") << QByteArray("[server]\ninclude = \"conf.d\"\n") << 14
+                                            << "server.include: must come before [server]";
 }
 
 void TestConfig::badConfig()
@@ -213,6 +262,133 @@ void TestConfig::missingFile()
     const ConfigLoadResult loaded = loadConfigFile(m_dir.filePath("absent.toml").toStdString());
     QCOMPARE(loaded.problems.size(), 1u);
     QVERIFY(loaded.problems[0].toString().find("absent.toml:0: cannot open") != std::string::npos);
+}
+
+void TestConfig::includeProblem_data()
+{
+    QTest::addColumn<FileTree>("files"); // always with caseportd.toml, the file loaded
+    QTest::addColumn<QString>("file"); // where the problem must be reported
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("problem inside an included file")
+        << FileTree{{"caseportd.toml", kMainWithInclude},
+                    {"conf.d/20-users.toml", kUserBo + "colour = \"blue\"\n"}}
+        << "conf.d/20-users.toml" << 5 << "unknown key 'users[0].colour'";
+    QTest::newRow("duplicate user across files")
+        << FileTree{{"caseportd.toml", kMainWithInclude + kUserBo},
+                    {"conf.d/20-users.toml", "# Bo again\n" + kUserBo}}
+        << "conf.d/20-users.toml" << 3
+        << "users[0].email: duplicate user 'bo@acme.example' (first at ";
+    QTest::newRow("duplicate product across files")
+        << FileTree{{"caseportd.toml", kMainWithInclude},
+                    {"conf.d/10-products.toml",
+                     "[[products]]\nid = \"payroll\"\nname = { en = \"Again\" }\n"}}
+        << "conf.d/10-products.toml" << 2 << "products[0].id: duplicate id 'payroll'";
+    QTest::newRow("duplicate account across included files")
+        << FileTree{{"caseportd.toml", kMainWithInclude},
+                    {"conf.d/10-a.toml", "[[accounts]]\nid = \"nordic\"\nname = \"N\"\n"},
+                    {"conf.d/20-b.toml", "\n[[accounts]]\nid = \"nordic\"\nname = \"N\"\n"}}
+        << "conf.d/20-b.toml" << 3 << "accounts[0].id: duplicate id 'nordic'";
+    QTest::newRow("[server] in an included file")
+        << FileTree{{"caseportd.toml", kMainWithInclude},
+                    {"conf.d/10-server.toml", "\n[server]\nlisten = \"0.0.0.0:80\"\n"}}
+        << "conf.d/10-server.toml" << 2 << "server: only allowed in the main file";
+    QTest::newRow("nested include")
+        << FileTree{{"caseportd.toml", kMainWithInclude},
+                    {"conf.d/10-more.toml", "include = \"more.d\"\n"},
+                    {"conf.d/more.d/x.toml", ""}}
+        << "conf.d/10-more.toml" << 1 << "include: only allowed in the main file";
+    QTest::newRow("missing include directory")
+        << FileTree{{"caseportd.toml", kMainWithInclude}} << "caseportd.toml" << 1
+        << "include: directory '";
+    QTest::newRow("include names a file")
+        << FileTree{{"caseportd.toml", kMainWithInclude}, {"conf.d", "not a directory"}}
+        << "caseportd.toml" << 1 << "is not a directory";
+    QTest::newRow("syntax error in an included file")
+        << FileTree{{"caseportd.toml", kMainWithInclude}, {"conf.d/10-x.toml", "\n[[users]\n"}}
+        << "conf.d/10-x.toml" << 2 << "";
+    QTest::newRow("unknown account in an included user")
+        << FileTree{{"caseportd.toml", kMainWithInclude},
+                    {"conf.d/20-users.toml",
+                     kUserBo + "  [[users.memberships]]\n  account = \"globex\"\n"}}
+        << "conf.d/20-users.toml" << 6
+        << "users[0].memberships[0].account: unknown account 'globex'";
+    QTest::newRow("unknown object, account in another file")
+        << FileTree{{"caseportd.toml", kMainWithInclude},
+                    {"conf.d/10-users.toml",
+                     kUserBo + "  [[users.memberships]]\n  account = \"nordic\"\n"
+                               "  objects = [\"oslo\"]\n"},
+                    {"conf.d/30-accounts.toml", "[[accounts]]\nid = \"nordic\"\nname = \"N\"\n"}}
+        << "conf.d/10-users.toml" << 7 << "unknown object 'oslo' in account 'nordic'";
+}
+
+void TestConfig::includeProblem()
+{
+    QFETCH(FileTree, files);
+    QFETCH(QString, file);
+    QFETCH(int, line);
+    QFETCH(QString, message);
+
+    QTemporaryDir dir;
+    QVERIFY(writeTree(dir.path(), files, m_hash));
+    const ConfigLoadResult loaded = loadConfigFile(dir.filePath("caseportd.toml").toStdString());
+    const QString prefix = dir.filePath(file) + QLatin1Char(':') + QString::number(line) + ": ";
+    const QStringList all = shown(loaded);
+    const bool found = std::any_of(all.begin(), all.end(), [&](const QString& problem) {
+        return problem.startsWith(prefix) && problem.contains(message);
+    });
+    QVERIFY2(found, qPrintable(QStringLiteral("expected %1%2 in:\n%3")
+                                   .arg(prefix, message, all.join('\n'))));
+}
+
+void TestConfig::includesLoadInFileNameOrder()
+{
+    // Bo (in 10-users) belongs to an account and product that only 30-accounts and
+    // the main file define; files not named *.toml, hidden or in subfolders are ignored.
+    const FileTree files{
+        {"caseportd.toml", kMainWithInclude},
+        {"conf.d/10-users.toml",
+         kUserBo + "  [[users.memberships]]\n  account = \"nordic\"\n"
+                   "  objects = [\"oslo\"]\n  products = { time = \"full\" }\n"},
+        {"conf.d/30-accounts.toml", "[[accounts]]\nid = \"nordic\"\nname = \"Nordic\"\n"
+                                    "  [[accounts.objects]]\n  id = \"oslo\"\n  name = \"Oslo\"\n"},
+        {"conf.d/20-products.toml", "[[products]]\nid = \"time\"\nname = { en = \"Time\" }\n"},
+        {"conf.d/README", "not toml"},
+        {"conf.d/.hidden.toml", "broken = ["},
+        {"conf.d/99-old.toml.bak", "broken = ["},
+        {"conf.d/sub/40-more.toml", "broken = ["},
+    };
+    QTemporaryDir dir;
+    QVERIFY(writeTree(dir.path(), files, m_hash));
+    const ConfigLoadResult loaded = loadConfigFile(dir.filePath("caseportd.toml").toStdString());
+    QVERIFY2(loaded.ok(), qPrintable(shown(loaded).join('\n')));
+    const Config& config = loaded.config;
+    const std::vector<std::string> expectedFiles{
+        dir.filePath("conf.d/10-users.toml").toStdString(),
+        dir.filePath("conf.d/20-products.toml").toStdString(),
+        dir.filePath("conf.d/30-accounts.toml").toStdString()};
+    QCOMPARE(config.includedFiles, expectedFiles);
+    QCOMPARE(config.products.size(), 2u);
+    QCOMPARE(config.products[1].id, std::string("time"));
+    QCOMPARE(config.accounts.size(), 2u);
+    const UserAccount* bo = config.findUser("bo@acme.example");
+    QVERIFY(bo);
+    QCOMPARE(bo->memberships.size(), 1u);
+    QCOMPARE(bo->memberships[0].account, std::string("nordic"));
+    QCOMPARE(bo->memberships[0].levelFor("time"), AccessLevel::Full);
+    QCOMPARE(bo->memberships[0].objects, std::vector<std::string>{"oslo"});
+}
+
+void TestConfig::emptyIncludeDirectoryIsFine()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeTree(dir.path(), {{"caseportd.toml", kMainWithInclude + kUserBo}}, m_hash));
+    QVERIFY(QDir(dir.path()).mkdir("conf.d"));
+    const ConfigLoadResult loaded = loadConfigFile(dir.filePath("caseportd.toml").toStdString());
+    QVERIFY2(loaded.ok(), qPrintable(shown(loaded).join('\n')));
+    QCOMPARE(loaded.config.users.size(), 1u);
+    QVERIFY(loaded.config.includedFiles.empty());
 }
 
 void TestConfig::listenAddress_data()
