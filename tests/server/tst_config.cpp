@@ -70,6 +70,13 @@ const QByteArray kUserBo = "[[users]]\n"                         // 1
                            "name = \"Bo\"\n"                     // 3
                            "password_hash = \"@HASH@\"\n";       // 4
 
+// One badConfig row; `forbidden` must appear in no message (e.g. a password).
+void badRow(const char* name, const QByteArray& text, int line, const QString& message,
+            const QString& forbidden = {})
+{
+    QTest::newRow(name) << text << line << message << forbidden;
+}
+
 } // namespace
 
 class TestConfig : public QObject {
@@ -171,48 +178,62 @@ void TestConfig::badConfig_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("forbidden");
 
     // Lines 1-12 are a valid base; each row appends to it (so line 13 is its first).
-    QTest::newRow("unknown table") << QByteArray("[mail2]\nhost = \"x\"\n") << 13 << "unknown key 'mail2'";
-    QTest::newRow("unknown user key") << QByteArray("colour = 1\n") << 13 << "unknown key 'users[0].colour'";
-    QTest::newRow("unknown server key") << QByteArray("[server]\nlistn = \"1.2.3.4:5\"\n") << 14
-                                        << "unknown key 'server.listn'";
-    QTest::newRow("bad listen") << QByteArray("[server]\nlisten = \"nowhere\"\n") << 14
-                                << "server.listen: expected HOST:PORT";
-    QTest::newRow("wrong type") << QByteArray("[server]\ntoken_ttl_hours = \"long\"\n") << 14
-                                << "server.token_ttl_hours: must be an integer";
-    QTest::newRow("duplicate product")
-        << QByteArray("[[products]]\nid = \"payroll\"\nname = { en = \"Again\" }\n") << 14
-        << "products[1].id: duplicate id 'payroll'";
-    QTest::newRow("duplicate account")
-        << QByteArray("[[accounts]]\nid = \"acme\"\nname = \"Again\"\n") << 14
-        << "accounts[1].id: duplicate id 'acme'";
-    QTest::newRow("duplicate user")
-        << QByteArray("[[users]]\nemail = \"a@acme.example\"\nname = \"A2\"\npassword_hash = \"@HASH@\"\n")
-        << 14 << "users[1].email: duplicate user 'a@acme.example'";
-    QTest::newRow("unknown account in membership")
-        << QByteArray("  [[users.memberships]]\n  account = \"globex\"\n") << 14
-        << "users[0].memberships[0].account: unknown account 'globex'";
-    QTest::newRow("unknown product in membership")
-        << QByteArray("  [[users.memberships]]\n  account = \"acme\"\n  products = { golf = \"full\" }\n")
-        << 15 << "users[0].memberships[0].products.golf: unknown product 'golf'";
-    QTest::newRow("bad level")
-        << QByteArray("  [[users.memberships]]\n  account = \"acme\"\n  products = { payroll = \"all\" }\n")
-        << 15 << "products.payroll: must be \"full\", \"limited\" or \"none\"";
-    QTest::newRow("unknown object")
-        << QByteArray("  [[users.memberships]]\n  account = \"acme\"\n  objects = [\"mars\"]\n")
-        << 15 << "unknown object 'mars' in account 'acme'";
-    QTest::newRow("malformed hash")
-        << QByteArray("[[users]]\nemail = \"b@acme.example\"\nname = \"B\"\npassword_hash = \"demo\"\n")
-        << 16 << "users[1].password_hash: not an Argon2id hash";
-    QTest::newRow("missing name")
-        << QByteArray("[[products]]\nid = \"hr\"\n") << 13 << "products[1].name: missing";
-    QTest::newRow("bad language")
-        << QByteArray("[[products]]\nid = \"hr\"\nname = { de = \"Personal\" }\n") << 15
-        << "unknown language 'de'";
-    QTest::newRow("syntax error") << QByteArray("[server\n") << 13 << "";
-    QTest::newRow("include after [server]") << QByteArray("[server]\ninclude = \"conf.d\"\n") << 14
-                                            << "server.include: must come before [server]";
+    badRow("unknown table", "[mail2]\nhost = \"x\"\n", 13, "unknown key 'mail2'");
+    badRow("unknown user key", "colour = 1\n", 13, "unknown key 'users[0].colour'");
+    badRow("unknown server key", "[server]\nlistn = \"1.2.3.4:5\"\n",
+           14, "unknown key 'server.listn'");
+    badRow("bad listen", "[server]\nlisten = \"nowhere\"\n",
+           14, "server.listen: expected HOST:PORT");
+    badRow("wrong type", "[server]\ntoken_ttl_hours = \"long\"\n",
+           14, "server.token_ttl_hours: must be an integer");
+    badRow("duplicate product", "[[products]]\nid = \"payroll\"\nname = { en = \"Again\" }\n",
+           14, "products[1].id: duplicate id 'payroll'");
+    badRow("duplicate account", "[[accounts]]\nid = \"acme\"\nname = \"Again\"\n",
+           14, "accounts[1].id: duplicate id 'acme'");
+    badRow("duplicate user",
+           "[[users]]\nemail = \"a@acme.example\"\nname = \"A2\"\npassword_hash = \"@HASH@\"\n",
+           14, "users[1].email: duplicate user 'a@acme.example'");
+    badRow("unknown account in membership", "  [[users.memberships]]\n  account = \"globex\"\n",
+           14, "users[0].memberships[0].account: unknown account 'globex'");
+    badRow("unknown product in membership",
+           "  [[users.memberships]]\n  account = \"acme\"\n  products = { golf = \"full\" }\n",
+           15, "users[0].memberships[0].products.golf: unknown product 'golf'");
+    badRow("bad level",
+           "  [[users.memberships]]\n  account = \"acme\"\n  products = { payroll = \"all\" }\n",
+           15, "products.payroll: must be \"full\", \"limited\" or \"none\"");
+    badRow("unknown object",
+           "  [[users.memberships]]\n  account = \"acme\"\n  objects = [\"mars\"]\n",
+           15, "unknown object 'mars' in account 'acme'");
+    badRow("missing name", "[[products]]\nid = \"hr\"\n", 13, "products[1].name: missing");
+    badRow("bad language", "[[products]]\nid = \"hr\"\nname = { de = \"Personal\" }\n",
+           15, "unknown language 'de'");
+    badRow("syntax error", "[server\n", 13, "");
+
+    badRow("include after [server]", "[server]\ninclude = \"conf.d\"\n",
+           14, "server.include: must come before [server]");
+
+    // Passwords: never in clear text, and never repeated in a message.
+    badRow("password key",
+           "[[users]]\nemail = \"b@acme.example\"\nname = \"B\"\npassword = \"hunter2\"\n",
+           16,
+           "users[1].password: password in clear text: store only its hash, made with "
+           "'caseportd hash-password'",
+           "hunter2");
+    badRow("password pasted as hash",
+           "[[users]]\nemail = \"b@acme.example\"\nname = \"B\"\n"
+           "password_hash = \"hunter2\"\n",
+           16, "users[1].password_hash: password in clear text: store only its hash",
+           "hunter2");
+    badRow("malformed hash",
+           "[[users]]\nemail = \"b@acme.example\"\nname = \"B\"\n"
+           "password_hash = \"$argon2id$v=19$m=19456,t=2,p=1$c2FsdA\"\n",
+           16, "users[1].password_hash: not an Argon2id hash");
+    badRow("empty hash",
+           "[[users]]\nemail = \"b@acme.example\"\nname = \"B\"\npassword_hash = \"\"\n",
+           16, "users[1].password_hash: is empty");
 }
 
 void TestConfig::badConfig()
@@ -220,6 +241,7 @@ void TestConfig::badConfig()
     QFETCH(QByteArray, text);
     QFETCH(int, line);
     QFETCH(QString, message);
+    QFETCH(QString, forbidden);
 
     QByteArray base = "[[products]]\n"                       // 1
                       "id = \"payroll\"\n"                   // 2
@@ -252,6 +274,8 @@ void TestConfig::badConfig()
         all << QString::fromStdString(shown);
         if (shown.rfind(prefix, 0) == 0 && shown.find(message.toStdString()) != std::string::npos)
             found = true;
+        if (!forbidden.isEmpty())
+            QVERIFY2(shown.find(forbidden.toStdString()) == std::string::npos, shown.c_str());
     }
     QVERIFY2(found, qPrintable(QStringLiteral("expected %1%2 in:\n%3")
                                    .arg(QString::fromStdString(prefix), message, all.join('\n'))));
@@ -321,6 +345,12 @@ void TestConfig::includeProblem_data()
                                "  objects = [\"oslo\"]\n"},
                     {"conf.d/30-accounts.toml", "[[accounts]]\nid = \"nordic\"\nname = \"N\"\n"}}
         << "conf.d/10-users.toml" << 7 << "unknown object 'oslo' in account 'nordic'";
+    QTest::newRow("clear-text password in an included file")
+        << FileTree{{"caseportd.toml", kMainWithInclude},
+                    {"conf.d/20-users.toml",
+                     "[[users]]\nemail = \"c@acme.example\"\nname = \"C\"\n"
+                     "password_hash = \"s3cret\"\n"}}
+        << "conf.d/20-users.toml" << 4 << "password in clear text";
 }
 
 void TestConfig::includeProblem()

@@ -14,6 +14,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// The same advice whether the password sits in `password` or was pasted into
+// `password_hash`; it never repeats the password, which would put it in logs.
+constexpr const char* kClearTextPassword =
+    "password in clear text: store only its hash, made with 'caseportd hash-password'";
+
 // Ids already taken → "file:line" of their first use, so a duplicate (possibly in
 // another file) can say where the original is.
 using SeenIds = std::map<std::string, std::string>;
@@ -260,10 +265,7 @@ private:
         u.profile.language = r.string("language", Need::Optional).value_or("en");
         if (u.profile.language != "da" && u.profile.language != "en" && u.profile.language != "sv")
             r.problem("language", "must be da, en or sv");
-        u.passwordHash = r.string("password_hash", Need::Required).value_or("");
-        if (r.table().get("password_hash") && !isArgon2idEncoded(u.passwordHash))
-            r.problem("password_hash",
-                      "not an Argon2id hash (make one with 'caseportd hash-password')");
+        u.passwordHash = readPasswordHash(r);
         u.profile.staff = r.boolean("staff").value_or(false);
         std::set<std::string> memberOf;
         r.forEachTable("memberships", [&](const toml::table& t, const std::string& mPath) {
@@ -271,6 +273,26 @@ private:
         });
         r.finish();
         return u;
+    }
+
+    // password_hash, refusing a password in clear text under either key.
+    static std::string readPasswordHash(TomlReader& r)
+    {
+        if (r.claim("password"))
+            r.problem("password", kClearTextPassword);
+        const std::optional<std::string> hash = r.string("password_hash", Need::Required);
+        if (!hash)
+            return {};
+        // A value that does not even start like an encoded hash ($argon2id$…) is most
+        // likely the password itself.
+        if (hash->empty())
+            r.problem("password_hash", "is empty (make a hash with 'caseportd hash-password')");
+        else if (hash->front() != '$')
+            r.problem("password_hash", kClearTextPassword);
+        else if (!isArgon2idEncoded(*hash))
+            r.problem("password_hash",
+                      "not an Argon2id hash (make one with 'caseportd hash-password')");
+        return *hash;
     }
 
     Membership readMembership(const toml::table& table, const std::string& path,
