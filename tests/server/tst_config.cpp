@@ -212,8 +212,59 @@ void TestConfig::badConfig_data()
            15, "unknown language 'de'");
     badRow("syntax error", "[server\n", 13, "");
 
+    // Unknown keys at every table level.
+    badRow("unknown product key",
+           "[[products]]\nid = \"hr\"\nname = { en = \"HR\" }\ncolour = \"red\"\n",
+           16, "unknown key 'products[1].colour'");
+    badRow("unknown guide key",
+           "[[products]]\nid = \"hr\"\nname = { en = \"HR\" }\n"
+           "  [[products.guides]]\n  title = { en = \"Guide\" }\n"
+           "  url = \"https://example.com\"\n  colour = 1\n",
+           19, "unknown key 'products[1].guides[0].colour'");
+    badRow("unknown category key",
+           "[[products]]\nid = \"hr\"\nname = { en = \"HR\" }\n"
+           "  [[products.categories]]\n  id = \"support\"\n"
+           "  name = { en = \"Support\" }\n  colour = 1\n",
+           19, "unknown key 'products[1].categories[0].colour'");
+    badRow("unknown account key", "[[accounts]]\nid = \"nordic\"\nname = \"Nordic\"\ncolour = 1\n",
+           16, "unknown key 'accounts[1].colour'");
+    badRow("unknown object key",
+           "[[accounts]]\nid = \"nordic\"\nname = \"Nordic\"\n"
+           "  [[accounts.objects]]\n  id = \"oslo\"\n  name = \"Oslo\"\n  colour = 1\n",
+           19, "unknown key 'accounts[1].objects[0].colour'");
+    badRow("unknown membership key",
+           "  [[users.memberships]]\n  account = \"acme\"\n  level = \"full\"\n",
+           15, "unknown key 'users[0].memberships[0].level'");
     badRow("include after [server]", "[server]\ninclude = \"conf.d\"\n",
            14, "server.include: must come before [server]");
+
+    // Duplicate ids that are unique only within their parent.
+    badRow("duplicate category",
+           "[[products]]\nid = \"hr\"\nname = { en = \"HR\" }\n"
+           "  [[products.categories]]\n  id = \"support\"\n  name = { en = \"S\" }\n"
+           "  [[products.categories]]\n  id = \"support\"\n  name = { en = \"S2\" }\n",
+           20, "products[1].categories[1].id: duplicate id 'support'");
+    badRow("duplicate object",
+           "[[accounts]]\nid = \"nordic\"\nname = \"Nordic\"\n"
+           "  [[accounts.objects]]\n  id = \"oslo\"\n  name = \"Oslo\"\n"
+           "  [[accounts.objects]]\n  id = \"oslo\"\n  name = \"Oslo 2\"\n",
+           20, "accounts[1].objects[1].id: duplicate id 'oslo'");
+    badRow("same account twice in one user",
+           "  [[users.memberships]]\n  account = \"acme\"\n"
+           "  [[users.memberships]]\n  account = \"acme\"\n",
+           16, "users[0].memberships[1].account: second membership in account 'acme'");
+
+    // Types.
+    badRow("customer_admin not a boolean",
+           "  [[users.memberships]]\n  account = \"acme\"\n  customer_admin = \"yes\"\n",
+           15, "users[0].memberships[0].customer_admin: must be true or false");
+    badRow("staff not a boolean",
+           "[[users]]\nemail = \"b@acme.example\"\nname = \"B\"\n"
+           "password_hash = \"@HASH@\"\nstaff = 1\n",
+           17, "users[1].staff: must be true or false");
+    badRow("objects not an array",
+           "  [[users.memberships]]\n  account = \"acme\"\n  objects = \"aarhus\"\n",
+           15, "users[0].memberships[0].objects: must be an array of strings");
 
     // Passwords: never in clear text, and never repeated in a message.
     badRow("password key",
@@ -467,8 +518,20 @@ void TestConfig::checkConfigCommand()
     QProcess check;
     check.start(bin, {"--check-config", "--config", bad});
     QVERIFY(check.waitForFinished(30000));
-    QVERIFY(check.exitCode() != 0);
+    QCOMPARE(check.exitCode(), 78); // EX_CONFIG, as the admin guide promises
     QVERIFY(check.readAllStandardError().contains((bad + ":2: server.listen").toUtf8()));
+
+    // A problem in an included file is reported with that file's path and line.
+    const QString root = m_dir.filePath("cli-include");
+    QVERIFY(writeTree(root, {{"caseportd.toml", kMainWithInclude},
+                             {"conf.d/10-server.toml", "[server]\nlisten = \"0.0.0.0:80\"\n"}},
+                      m_hash));
+    QProcess included;
+    included.start(bin, {"--check-config", "--config", root + "/caseportd.toml"});
+    QVERIFY(included.waitForFinished(30000));
+    QCOMPARE(included.exitCode(), 78);
+    const QByteArray expected = (root + "/conf.d/10-server.toml:1: server: only allowed").toUtf8();
+    QVERIFY2(included.readAllStandardError().contains(expected), expected.constData());
 }
 
 void TestConfig::daemonPrintsListeningLineAndStopsOnSigterm()
