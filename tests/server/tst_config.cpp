@@ -1,6 +1,6 @@
 // Config loading: the demo config, every kind of bad config as a data row (one file,
-// and a main file with a conf.d/ include), the listen-address parser, and
-// caseportd's --check-config / start-up contract.
+// and a main file with a conf.d/ include), the admin guide's sample, the
+// listen-address parser, and caseportd's --check-config / start-up contract.
 
 #include "auth/PasswordHasher.h"
 #include "config/ConfigLoader.h"
@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -93,6 +94,7 @@ private slots:
     void includeProblem();
     void includesLoadInFileNameOrder();
     void emptyIncludeDirectoryIsFine();
+    void adminGuideSampleLoads();
     void listenAddress_data();
     void listenAddress();
     void checkConfigCommand();
@@ -470,6 +472,32 @@ void TestConfig::emptyIncludeDirectoryIsFine()
     QVERIFY2(loaded.ok(), qPrintable(shown(loaded).join('\n')));
     QCOMPARE(loaded.config.users.size(), 1u);
     QVERIFY(loaded.config.includedFiles.empty());
+}
+
+void TestConfig::adminGuideSampleLoads()
+{
+    // The guide's sample is the blocks that start with "# file: NAME"; together they
+    // must be a valid configuration, so the documentation cannot drift from the code.
+    QFile guide(sourceDir() + QStringLiteral("/docs/admin-guide.md"));
+    QVERIFY(guide.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(guide.readAll());
+    static const QRegularExpression block(QStringLiteral("```toml\n# file: (\\S+)\n(.*?)```"),
+                                          QRegularExpression::DotMatchesEverythingOption);
+    FileTree files;
+    for (auto it = block.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const QString name = match.captured(1);
+        files[name] += ("# file: " + name + "\n" + match.captured(2)).toUtf8();
+    }
+    QVERIFY2(files.contains("caseportd.toml"), "no \"# file: caseportd.toml\" block");
+    QVERIFY(files.size() >= 3);
+    QTemporaryDir dir;
+    QVERIFY(writeTree(dir.path(), files, m_hash));
+    const ConfigLoadResult loaded = loadConfigFile(dir.filePath("caseportd.toml").toStdString());
+    QVERIFY2(loaded.ok(), qPrintable(shown(loaded).join('\n')));
+    QCOMPARE(loaded.config.includedFiles.size(), std::size_t(files.size() - 1));
+    for (const auto& user : loaded.config.users)
+        QVERIFY2(verifyPassword("demo", user.passwordHash), user.profile.id.c_str());
 }
 
 void TestConfig::listenAddress_data()
