@@ -140,7 +140,7 @@ void TestE2eAccess::loweredAccessRemovesItFromHisCache()
 void TestE2eAccess::brokenConfigIsRefusedAndTheOldOneServes()
 {
     QString broken = configWithEriksAcmePayroll(QStringLiteral("full"));
-    broken.replace(QStringLiteral("[server]"), QStringLiteral("[server]\nlisten_twice = true"));
+    broken.replace(QStringLiteral("\n[server]\n"), QStringLiteral("\n[server]\nlisten_twice = true\n"));
     QCOMPARE(m_server.reload(broken), CaseportdProcess::Reload::Refused);
     QVERIFY2(m_server.output().contains(QStringLiteral("listen_twice")), "the problem is logged");
     QVERIFY(m_server.isRunning());
