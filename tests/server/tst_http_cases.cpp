@@ -209,7 +209,7 @@ void TestHttpCases::getCaseVisibility()
     const std::string path = "/api/v1/cases/" + m_annaCase;
     const HttpReply anna = m_client->get(path, m_anna);
     QCOMPARE(anna.status, 200);
-    QCOMPARE(codec::decode<Case>(anna.body).id, m_annaCase);
+    QCOMPARE(codec::decode<CaseDetail>(anna.body).value.id, m_annaCase);
     QCOMPARE(m_client->get(path, m_staff).status, 200);
     // Denied reads look exactly like missing cases.
     const HttpReply dag = m_client->get(path, m_dag);
@@ -235,7 +235,7 @@ void TestHttpCases::changesPerCaller()
     QVERIFY(std::find(anna.begin(), anna.end(), m_annaCase) != anna.end());
     QVERIFY(idsFor(m_dag).empty());
     for (const auto& id : idsFor(m_bo))
-        QVERIFY(codec::decode<Case>(m_client->get("/api/v1/cases/" + id, m_bo).body).creator
+        QVERIFY(codec::decode<CaseDetail>(m_client->get("/api/v1/cases/" + id, m_bo).body).value.creator
                 == "bo@acme.example");
     QVERIFY(!idsFor(m_bo).empty());
     QVERIFY(idsFor(m_staff).size() >= anna.size());

@@ -88,6 +88,9 @@ Poco::Net::HTTPRequestHandler* Router::createRequestHandler(
                 return routes::updateCase(s, cases->at(0));
             return routes::methodNotAllowed(s, "GET, PATCH");
         }
+        if (cases && cases->size() == 2 && cases->at(1) == "posts")
+            return method == HTTPRequest::HTTP_POST ? routes::createPost(s, cases->at(0))
+                                                    : routes::methodNotAllowed(s, "POST");
         const auto accounts = segmentsAfter(path, protocol::kAccountsPath);
         if (accounts && accounts->size() == 2 && accounts->at(1) == "members")
             return method == HTTPRequest::HTTP_GET ? routes::members(s, accounts->at(0))

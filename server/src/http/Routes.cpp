@@ -158,7 +158,7 @@ Handler getCase(Services& s, std::string id)
 {
     return make(s, [id = std::move(id)](Services& svc, Exchange& ex) {
         const Caller caller = requireCaller(svc, ex);
-        const auto found = svc.cases.find(caller, id);
+        const auto found = svc.conversations.detail(caller, id);
         if (!found)
             throw HttpError(Http::HTTP_NOT_FOUND, error::kNotFound, "no such case");
         ex.sendJson(Http::HTTP_OK, codec::encode(*found));
@@ -189,6 +189,34 @@ Handler updateCase(Services& s, std::string id)
                             "the case changed since version " + std::to_string(change.baseVersion),
                             "baseVersion")
                 .withCurrent(codec::toJson(result.value));
+        }
+    });
+}
+
+Handler createPost(Services& s, std::string caseId)
+{
+    return make(s, [caseId = std::move(caseId)](Services& svc, Exchange& ex) {
+        const Caller caller = requireCaller(svc, ex);
+        const auto draft = ex.readJson<NewPost>();
+        PostResponse result = svc.conversations.post(caller, caseId, draft);
+        switch (result.status) {
+        case PostStatus::Created:
+            ex.sendJson(Http::HTTP_CREATED, codec::encode(result.value));
+            return;
+        case PostStatus::Replayed:
+            ex.sendJson(Http::HTTP_OK, codec::encode(result.value));
+            return;
+        case PostStatus::NotFound:
+            throw HttpError(Http::HTTP_NOT_FOUND, error::kNotFound, "no such case");
+        case PostStatus::Forbidden:
+            throw HttpError(Http::HTTP_FORBIDDEN, error::kForbidden,
+                            "only staff write internal notes", "internal");
+        case PostStatus::Invalid:
+            throw HttpError(Http::HTTP_UNPROCESSABLE_ENTITY, error::kValidationFailed,
+                            result.problem.field + ": " + result.problem.code, result.problem.field);
+        case PostStatus::Conflict:
+            throw HttpError(Http::HTTP_CONFLICT, error::kConflict,
+                            "a different post already has this id", "id");
         }
     });
 }

@@ -68,20 +68,20 @@ access::Viewer AccessDirectory::viewerOf(const Config& config, const UserAccount
     return viewerFrom(config, user, m_store.memberLevelsOfUser(user.profile.id));
 }
 
-std::vector<std::string> AccessDirectory::usersLosingSight(const Config& config,
-                                                           const access::CaseFacts& before,
-                                                           const access::CaseFacts& after)
+std::vector<std::string> AccessDirectory::usersWhoseSightChanges(const Config& config,
+                                                                 const access::CaseFacts& before,
+                                                                 const access::CaseFacts& after)
 {
     const auto portal = m_store.memberLevelsOfAccount(before.account);
-    std::vector<std::string> losing;
+    std::vector<std::string> changed;
     for (const auto& user : config.users) {
         if (user.profile.staff || !configuredMembership(user, before.account))
             continue;
         const access::Viewer viewer = viewerFrom(config, user, portal);
-        if (access::canSeeCase(viewer, before) && !access::canSeeCase(viewer, after))
-            losing.push_back(user.profile.id);
+        if (access::canSeeCase(viewer, before) != access::canSeeCase(viewer, after))
+            changed.push_back(user.profile.id);
     }
-    return losing;
+    return changed;
 }
 
 AccountMember AccessDirectory::memberOf(const Config& config, const UserAccount& user,

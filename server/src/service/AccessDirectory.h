@@ -42,10 +42,10 @@ public:
     explicit AccessDirectory(Store& store);
 
     [[nodiscard]] access::Viewer viewerOf(const Config& config, const UserAccount& user);
-    // The users (by id) who could see `before` and cannot see `after`.
-    [[nodiscard]] std::vector<std::string> usersLosingSight(const Config& config,
-                                                            const access::CaseFacts& before,
-                                                            const access::CaseFacts& after);
+    // The users (by id, staff aside) who see exactly one of `before` and `after`.
+    [[nodiscard]] std::vector<std::string> usersWhoseSightChanges(const Config& config,
+                                                                  const access::CaseFacts& before,
+                                                                  const access::CaseFacts& after);
 
     // The account's members for a caller who canManageMembers; nullopt for anyone else.
     [[nodiscard]] std::optional<MemberList> members(const Config& config,

@@ -194,8 +194,8 @@ UpdateResponse CaseService::update(const Caller& caller, const std::string& id,
         return response;
     }
     next.updatedAt = toRfc3339(nowUnixSeconds());
-    const auto losing = m_directory.usersLosingSight(*caller.config, before, after);
-    UpdateCaseResult stored = m_store.updateCase(next, change.baseVersion, losing);
+    const auto sightChanged = m_directory.usersWhoseSightChanges(*caller.config, before, after);
+    UpdateCaseResult stored = m_store.updateCase(next, change.baseVersion, sightChanged);
     switch (stored.outcome) {
     case UpdateOutcome::Updated:
         response.status = UpdateStatus::Updated;

@@ -54,8 +54,8 @@ public:
     [[nodiscard]] CreateResponse create(const Caller& caller, const NewCase& draft);
     // The case if it exists and the caller may see it.
     [[nodiscard]] std::optional<Case> find(const Caller& caller, const std::string& id);
-    // Privacy and followers, against the version the caller saw. Whoever can no longer
-    // see the case afterwards learns so in their next changes().
+    // Privacy and followers, against the version the caller saw. Whoever gains or
+    // loses sight of the case gets all of it, or its removal, in their next changes().
     [[nodiscard]] UpdateResponse update(const Caller& caller, const std::string& id,
                                         const CaseUpdate& change);
     // limit is clamped to 1..protocol::kMaxChangesLimit. The cursor carries the caller's

@@ -7,6 +7,7 @@
 #include "config/Config.h"
 #include "service/AccessDirectory.h"
 #include "service/CaseService.h"
+#include "service/ConversationService.h"
 #include "service/LiveConfig.h"
 #include "store/Store.h"
 
@@ -19,6 +20,7 @@ struct Services {
         , directory(st)
         , auth(config, st, directory)
         , cases(st, directory)
+        , conversations(st)
     {
     }
 
@@ -27,6 +29,7 @@ struct Services {
     AccessDirectory directory;
     Authenticator auth;
     CaseService cases;
+    ConversationService conversations;
 };
 
 } // namespace caseport::server
