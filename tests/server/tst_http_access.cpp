@@ -233,6 +233,8 @@ void TestHttpAccess::privacyPatch()
 
     if (!access::canSeeCase(viewer, facts)) {
         VERIFY_ERROR(reply, 404, error::kNotFound, "");
+        call.path = "/api/v1/cases/" + gridId("abce0000", index);
+        QCOMPARE(reply.body, m_server.client().send(call).body); // no existence leak
     } else if (!access::canChangePrivacy(viewer, facts)) {
         VERIFY_ERROR(reply, 403, error::kForbidden, "private");
     } else {
