@@ -273,10 +273,11 @@ void TestHttpSession::catalogPerCaller()
     QCOMPARE(catalog.user.id, std::string("anna@acme.example"));
     QCOMPARE(catalog.accounts.size(), 1u);
     QCOMPARE(catalog.accounts[0].id, std::string("acme"));
-    QCOMPARE(catalog.accounts[0].objects.size(), 1u);
+    QCOMPARE(catalog.accounts[0].objects.size(), 2u);
     QCOMPARE(catalog.memberships.size(), 1u);
     QCOMPARE(catalog.memberships[0].levelFor("hr"), AccessLevel::Full);
-    QCOMPARE(catalog.products.size(), 2u);
+    QVERIFY(catalog.memberships[0].customerAdmin);
+    QCOMPARE(catalog.products.size(), 3u);
     QCOMPARE(catalog.statuses, defaultStatuses());
 
     const Catalog dag = codec::decode<Catalog>(m_client->get("/api/v1/catalog", m_dag).body);

@@ -10,6 +10,7 @@
 #include "util/Time.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace caseport::server {
 namespace {
@@ -183,7 +184,15 @@ UpdateResponse CaseService::update(const Caller& caller, const std::string& id,
         }
     }
     const access::CaseFacts after = access::factsOf(next);
-    if (!followersEligible(*caller.config, after, next.followers)) {
+    // Only whom this change adds must be eligible: someone already following who has
+    // lost access since (config reload, portal level) must not block unrelated edits,
+    // nor their own removal, nor another follower's leaving.
+    const auto nextFollowers = normalized(next.followers);
+    const auto currentFollowers = normalized(current->followers);
+    std::vector<std::string> added;
+    std::set_difference(nextFollowers.begin(), nextFollowers.end(), currentFollowers.begin(),
+                        currentFollowers.end(), std::back_inserter(added));
+    if (!followersEligible(*caller.config, after, added)) {
         response.status = UpdateStatus::Invalid;
         response.problem = {"followers", "invalid"};
         return response;
