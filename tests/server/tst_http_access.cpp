@@ -194,7 +194,7 @@ void TestHttpAccess::readAccess()
     const HttpReply reply = m_server.client().get("/api/v1/cases/" + g.id, token);
     if (sees) {
         QCOMPARE(reply.status, 200);
-        const Case c = codec::decode<Case>(reply.body);
+        const Case c = codec::decode<CaseDetail>(reply.body).value;
         QCOMPARE(c.id, g.id);
         QCOMPARE(c.creator, g.facts.creator);
     } else {

@@ -204,6 +204,10 @@ void TestHttpCases::staffFilesOnBehalf()
     VERIFY_ERROR(create(m_staff, newCaseJson("eeeeeeee-0000-4000-8000-000000000003", "acme",
                                              "payroll", R"(,"creator":"ghost@x.example")")),
                  422, error::kValidationFailed, "creator");
+    // dag belongs to nordic: a case on acme filed for him would be one he cannot see.
+    VERIFY_ERROR(create(m_staff, newCaseJson("eeeeeeee-0000-4000-8000-000000000004", "acme",
+                                             "payroll", R"(,"creator":"dag@nordic.example")")),
+                 422, error::kValidationFailed, "creator");
 }
 
 void TestHttpCases::getCaseVisibility()

@@ -9,6 +9,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 #include <map>
 
 using namespace caseport;
@@ -33,6 +35,7 @@ private slots:
     void removedFollowerLosesAndRegains();
     void followerLeavingLosesIt();
     void staleBaseVersionAnswersCurrent();
+    void unchangedPatchWritesNothing();
 
 private:
     // PATCH as `who`; fails the test unless the answer is 200. Returns the new version.
@@ -190,6 +193,23 @@ void TestHttpVisibility::staleBaseVersionAnswersCurrent()
     // Someone who cannot see the case learns nothing from a conflict either.
     call.token = token("dag");
     VERIFY_ERROR(m_server.client().send(call), 404, error::kNotFound, "");
+}
+
+void TestHttpVisibility::unchangedPatchWritesNothing()
+{
+    const auto stored = m_server.store().caseById(kPublic);
+    QVERIFY(stored);
+    const ChangeSet before = m_server.syncAll(token("erik"), m_cursors["erik"]);
+    m_cursors["erik"] = before.cursor;
+
+    // The same privacy and the same followers, in another order: nothing to do.
+    CaseUpdate same{stored->version, stored->isPrivate, stored->followers};
+    std::reverse(same.followers->begin(), same.followers->end());
+    QCOMPARE(patchOk("anna", kPublic, same), stored->version);
+    QCOMPARE(m_server.store().caseById(kPublic), stored);
+    const ChangeSet after = m_server.syncAll(token("erik"), m_cursors["erik"]);
+    QVERIFY(after.cases.empty());
+    QCOMPARE(after.cursor, before.cursor);
 }
 
 QTEST_GUILESS_MAIN(TestHttpVisibility)

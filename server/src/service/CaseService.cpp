@@ -64,9 +64,18 @@ std::optional<rules::FieldProblem> CaseService::checkReferences(const Caller& ca
         && std::none_of(account->objects.begin(), account->objects.end(),
                         [&](const SiteObject& o) { return o.id == draft.object; }))
         return rules::FieldProblem{"object", "unknown"};
-    if (caller.viewer.staff) {
-        if (!draft.creator.empty() && !config.findUser(draft.creator))
+    if (caller.viewer.staff && !draft.creator.empty()) {
+        // On behalf of a customer: they must be one who could file it themselves, or
+        // they would not even see their own case.
+        const UserAccount* creator = config.findUser(draft.creator);
+        if (!creator)
             return rules::FieldProblem{"creator", "unknown"};
+        if (!creator->profile.staff
+            && !access::canCreateCase(m_directory.viewerOf(config, *creator), draft.account,
+                                      draft.product, draft.object))
+            return rules::FieldProblem{"creator", "invalid"};
+    }
+    if (caller.viewer.staff) {
         if (!draft.channel.empty() && !isChannel(draft.channel))
             return rules::FieldProblem{"channel", "invalid"};
     }
@@ -195,6 +204,12 @@ UpdateResponse CaseService::update(const Caller& caller, const std::string& id,
     if (!followersEligible(*caller.config, after, added)) {
         response.status = UpdateStatus::Invalid;
         response.problem = {"followers", "invalid"};
+        return response;
+    }
+    if (next.isPrivate == current->isPrivate
+        && normalized(next.followers) == normalized(current->followers)) {
+        response.status = UpdateStatus::Updated; // already so: nothing to write or announce
+        response.value = *current;
         return response;
     }
     if (current->version != change.baseVersion) { // checked again, atomically, by the store
