@@ -152,7 +152,7 @@ int CaseportdApp::main(const std::vector<std::string>& args)
         log.information("data in %s, store epoch %s", dataDir, store.epoch());
         std::cout << "caseportd listening on http://" << server.boundAddress().toString()
                   << std::endl;
-        ConfigReloader reloader(m_configPath, overrides, services.config, log);
+        ConfigReloader reloader(m_configPath, overrides, services.config, services.notifier, log);
         for (int signal = 0; sigwait(&signals, &signal) == 0 && signal == SIGHUP;)
             reloader.reload();
         log.information("stopping: draining requests");
