@@ -138,6 +138,11 @@ CreateResponse CaseService::create(const Caller& caller, const NewCase& draft)
         break;
     case CreateOutcome::Conflict:
         response.status = CreateStatus::Conflict;
+        response.problem = {"id", "taken"};
+        return response;
+    case CreateOutcome::AttachmentTaken:
+        response.status = CreateStatus::Conflict;
+        response.problem = {"attachments", "taken"};
         return response;
     }
     response.value = std::move(stored.value);

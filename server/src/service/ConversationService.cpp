@@ -70,6 +70,11 @@ PostResponse ConversationService::post(const Caller& caller, const std::string& 
         break;
     case PostOutcome::Conflict:
         response.status = PostStatus::Conflict;
+        response.problem = {"id", "taken"};
+        return response;
+    case PostOutcome::AttachmentTaken:
+        response.status = PostStatus::Conflict;
+        response.problem = {"attachments", "taken"};
         return response;
     case PostOutcome::CaseMissing:
         response.status = PostStatus::NotFound;
