@@ -171,3 +171,9 @@ std::string HttpTestServer::login(const std::string& user, const std::string& pa
         return {};
     return codec::decode<SessionInfo>(reply.body).token;
 }
+
+void HttpTestServer::reconfigure(const std::function<void(Config&)>& change)
+{
+    change(m_config);
+    m_services->config.replace(m_config);
+}

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -54,6 +55,11 @@ public:
     [[nodiscard]] caseport::server::SqliteStore& store() { return *m_store; }
     // POST /api/v1/session; the token, or "" when the login failed.
     std::string login(const std::string& user, const std::string& password);
+    // The server's data directory (caseport.db, blobs/).
+    [[nodiscard]] std::string dataDir() const { return m_config.server.dataDir; }
+    // Changes the running configuration as a reload (SIGHUP) would, for the requests
+    // that start afterwards.
+    void reconfigure(const std::function<void(caseport::server::Config&)>& change);
 
     std::string anna, bo, dag, staff; // live tokens
     std::string expired, revoked; // tokens of an expired and of a revoked session

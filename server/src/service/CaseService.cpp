@@ -6,6 +6,7 @@
 #include "caseport/Status.h"
 #include "config/Config.h"
 #include "service/AccessDirectory.h"
+#include "service/BlobService.h"
 #include "store/Store.h"
 #include "util/Time.h"
 
@@ -37,11 +38,26 @@ std::vector<std::string> normalized(std::vector<std::string> ids)
     return ids;
 }
 
+CreateStatus statusFor(AttachmentVerdict::Kind problem)
+{
+    switch (problem) {
+    case AttachmentVerdict::Kind::UnsupportedType:
+        return CreateStatus::UnsupportedType;
+    case AttachmentVerdict::Kind::TooLarge:
+        return CreateStatus::TooLarge;
+    case AttachmentVerdict::Kind::Ok:
+    case AttachmentVerdict::Kind::Invalid:
+        break;
+    }
+    return CreateStatus::Invalid;
+}
+
 } // namespace
 
-CaseService::CaseService(Store& store, AccessDirectory& directory)
+CaseService::CaseService(Store& store, AccessDirectory& directory, BlobService& blobs)
     : m_store(store)
     , m_directory(directory)
+    , m_blobs(blobs)
 {
 }
 
@@ -73,8 +89,6 @@ std::optional<rules::FieldProblem> CaseService::checkReferences(const Caller& ca
                                   caller.profile.id, {}};
     if (!followersEligible(config, facts, draft.followers))
         return rules::FieldProblem{"followers", "invalid"};
-    if (!draft.attachments.empty()) // no blob store yet: nothing can be referenced
-        return rules::FieldProblem{"attachments", "unknown"};
     return std::nullopt;
 }
 
@@ -103,6 +117,12 @@ CreateResponse CaseService::create(const Caller& caller, const NewCase& draft)
         response.problem = *problem;
         return response;
     }
+    if (const AttachmentVerdict verdict = m_blobs.check(caller, draft.attachments);
+        verdict.kind != AttachmentVerdict::Kind::Ok) {
+        response.status = statusFor(verdict.kind);
+        response.problem = {"attachments", verdict.detail};
+        return response;
+    }
 
     const bool staff = caller.viewer.staff;
     Case c;
@@ -123,7 +143,8 @@ CreateResponse CaseService::create(const Caller& caller, const NewCase& draft)
         c.onBehalfBy = caller.profile.id;
     c.createdAt = toRfc3339(nowUnixSeconds());
 
-    CreateCaseResult stored = m_store.createCase(c, config.server.caseNumberPrefix);
+    CreateCaseResult stored = m_store.createCase(c, config.server.caseNumberPrefix,
+                                                 BlobService::toAttachments(draft.attachments));
     switch (stored.outcome) {
     case CreateOutcome::Created:
         response.status = CreateStatus::Created;

@@ -2,15 +2,34 @@
 
 #include "auth/Authenticator.h"
 #include "caseport/AccessPolicy.h"
+#include "service/BlobService.h"
 #include "store/Store.h"
 #include "util/Time.h"
 
 #include <algorithm>
 
 namespace caseport::server {
+namespace {
 
-ConversationService::ConversationService(Store& store)
+PostStatus statusFor(AttachmentVerdict::Kind problem)
+{
+    switch (problem) {
+    case AttachmentVerdict::Kind::UnsupportedType:
+        return PostStatus::UnsupportedType;
+    case AttachmentVerdict::Kind::TooLarge:
+        return PostStatus::TooLarge;
+    case AttachmentVerdict::Kind::Ok:
+    case AttachmentVerdict::Kind::Invalid:
+        break;
+    }
+    return PostStatus::Invalid;
+}
+
+} // namespace
+
+ConversationService::ConversationService(Store& store, BlobService& blobs)
     : m_store(store)
+    , m_blobs(blobs)
 {
 }
 
@@ -22,8 +41,13 @@ std::optional<CaseDetail> ConversationService::detail(const Caller& caller,
         return std::nullopt;
     CaseDetail detail;
     detail.posts = m_store.postsOfCase(caseId);
-    if (!access::canSeeInternalPosts(caller.viewer))
+    const bool staff = access::canSeeInternalPosts(caller.viewer);
+    if (!staff)
         std::erase_if(detail.posts, [](const Post& p) { return p.internal; });
+    for (AttachmentRecord& record : m_store.attachmentsOfCase(caseId)) {
+        if (staff || !record.internal)
+            detail.attachments.push_back(std::move(record.value));
+    }
     detail.value = std::move(*found);
     return detail;
 }
@@ -47,9 +71,10 @@ PostResponse ConversationService::post(const Caller& caller, const std::string& 
         response.problem = problems.front();
         return response;
     }
-    if (!draft.attachments.empty()) { // no blob store yet: nothing can be referenced
-        response.status = PostStatus::Invalid;
-        response.problem = {"attachments", "unknown"};
+    if (const AttachmentVerdict verdict = m_blobs.check(caller, draft.attachments);
+        verdict.kind != AttachmentVerdict::Kind::Ok) {
+        response.status = statusFor(verdict.kind);
+        response.problem = {"attachments", verdict.detail};
         return response;
     }
 
@@ -60,7 +85,7 @@ PostResponse ConversationService::post(const Caller& caller, const std::string& 
     post.text = draft.text;
     post.internal = draft.internal;
     post.createdAt = toRfc3339(nowUnixSeconds());
-    CreatePostResult stored = m_store.createPost(post);
+    CreatePostResult stored = m_store.createPost(post, BlobService::toAttachments(draft.attachments));
     switch (stored.outcome) {
     case PostOutcome::Created:
         response.status = PostStatus::Created;

@@ -1,11 +1,14 @@
 #pragma once
 
 // Everything a route handler may call, built once per server from the initial
-// Config and a Store that must outlive it. Thread-safe (every member is).
+// Config and a Store that must outlive it. Thread-safe (every member is). The blob
+// store lives in the initial config's data dir.
 
 #include "auth/Authenticator.h"
+#include "blob/BlobStore.h"
 #include "config/Config.h"
 #include "service/AccessDirectory.h"
+#include "service/BlobService.h"
 #include "service/CaseService.h"
 #include "service/ConversationService.h"
 #include "service/LiveConfig.h"
@@ -19,8 +22,10 @@ struct Services {
         , store(st)
         , directory(st)
         , auth(config, st, directory)
-        , cases(st, directory)
-        , conversations(st)
+        , blobStore(config.current()->server.dataDir)
+        , blobs(st, blobStore)
+        , cases(st, directory, blobs)
+        , conversations(st, blobs)
     {
     }
 
@@ -28,6 +33,8 @@ struct Services {
     Store& store;
     AccessDirectory directory;
     Authenticator auth;
+    BlobStore blobStore; // <data_dir>/blobs (data_dir needs a restart to change)
+    BlobService blobs;
     CaseService cases;
     ConversationService conversations;
 };
