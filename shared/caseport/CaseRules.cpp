@@ -1,7 +1,10 @@
 #include "caseport/CaseRules.h"
 
+#include "caseport/FileNames.h"
+
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 namespace caseport::rules {
 namespace {
@@ -71,6 +74,28 @@ std::vector<FieldProblem> validateNewPost(const NewPost& post)
         problems.push_back({"text", "required"});
     else if (codePointCount(post.text) > kMaxPostLength)
         problems.push_back({"text", "too_long"});
+    return problems;
+}
+
+std::vector<FieldProblem> validateAttachmentRefs(const std::vector<AttachmentRef>& refs)
+{
+    std::vector<FieldProblem> problems;
+    std::set<std::string> ids;
+    const auto isSha256 = [](const std::string& text) {
+        return text.size() == 64 && std::all_of(text.begin(), text.end(), [](char c) {
+                   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+               });
+    };
+    for (const AttachmentRef& ref : refs) {
+        const bool valid = isUuid(ref.id) && ids.insert(ref.id).second && !ref.name.empty()
+            && ref.name.size() <= kMaxAttachmentNameBytes
+            && ref.name.find('\0') == std::string::npos && isSha256(ref.sha256) && ref.size >= 0
+            && (ref.mime.empty() || files::isMimeType(ref.mime));
+        if (!valid) {
+            problems.push_back({"attachments", "invalid"});
+            break;
+        }
+    }
     return problems;
 }
 

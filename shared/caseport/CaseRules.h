@@ -14,6 +14,7 @@ namespace caseport::rules {
 inline constexpr std::size_t kMaxSubjectLength = 200;
 inline constexpr std::size_t kMaxDescriptionLength = 100'000;
 inline constexpr std::size_t kMaxPostLength = 100'000;
+inline constexpr std::size_t kMaxAttachmentNameBytes = 1024;
 
 struct FieldProblem {
     std::string field; // wire name, e.g. "subject"
@@ -34,5 +35,12 @@ struct FieldProblem {
 // Every problem with a new post; empty means it may be sent. A post needs text or at
 // least one file.
 [[nodiscard]] std::vector<FieldProblem> validateNewPost(const NewPost& post);
+
+// Problems with the attachments a new case or post refers to, as far as they show
+// without the server's blobs: each needs a UUID id (unique in the list), a name (not
+// empty, no NUL, at most kMaxAttachmentNameBytes), a SHA-256 in lower-case hex, a size
+// of 0 or more and, if given, a MIME type without parameters. All are reported with
+// field "attachments".
+[[nodiscard]] std::vector<FieldProblem> validateAttachmentRefs(const std::vector<AttachmentRef>& refs);
 
 } // namespace caseport::rules

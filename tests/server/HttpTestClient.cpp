@@ -99,3 +99,15 @@ std::string HttpTestClient::raw(const std::string& bytes) const
     }
     return answer;
 }
+
+void HttpTestClient::sendAndClose(const std::string& bytes) const
+{
+    Poco::Net::StreamSocket socket(Poco::Net::SocketAddress(m_host, m_port));
+    for (std::size_t sent = 0; sent < bytes.size();) {
+        const int n = socket.sendBytes(bytes.data() + sent, static_cast<int>(bytes.size() - sent));
+        if (n <= 0)
+            break;
+        sent += static_cast<std::size_t>(n);
+    }
+    socket.close();
+}

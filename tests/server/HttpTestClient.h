@@ -40,6 +40,9 @@ public:
     // Writes `bytes` as they are on a fresh connection, then returns everything the
     // server sends until it closes the connection (or 20 s pass).
     [[nodiscard]] std::string raw(const std::string& bytes) const;
+    // Writes `bytes` on a fresh connection and closes it at once, without reading an
+    // answer: a client that goes away in the middle of a request.
+    void sendAndClose(const std::string& bytes) const;
 
 private:
     std::string m_host;

@@ -330,3 +330,10 @@ ChangeSet HttpTestServer::syncAll(const std::string& token, const std::string& s
             return all;
     }
 }
+
+void HttpTestServer::reconfigure(const std::function<void(Config&)>& change)
+{
+    Config next = config();
+    change(next);
+    replaceConfig(std::move(next));
+}

@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <map>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -88,6 +89,11 @@ public:
     [[nodiscard]] caseport::server::Services& services() { return *m_services; }
     // POST /api/v1/session; the token, or "" when the login failed.
     std::string login(const std::string& user, const std::string& password);
+    // The server's data directory (caseport.db, blobs/).
+    [[nodiscard]] std::string dataDir() const { return m_initial.server.dataDir; }
+    // Changes the running configuration as a reload (SIGHUP) would, for the requests
+    // that start afterwards.
+    void reconfigure(const std::function<void(caseport::server::Config&)>& change);
 
     // The live token of a test user by short name (testUsers()); "" for anyone else.
     [[nodiscard]] std::string token(const std::string& name) const;

@@ -89,6 +89,7 @@ private slots:
     void sampleUsersHaveDemoPassword();
     void badConfig_data();
     void badConfig();
+    void filesSection();
     void missingFile();
     void includeProblem_data();
     void includeProblem();
@@ -284,6 +285,14 @@ void TestConfig::badConfig_data()
            "[[users]]\nemail = \"b@acme.example\"\nname = \"B\"\n"
            "password_hash = \"$argon2id$v=19$m=19456,t=2,p=1$c2FsdA\"\n",
            16, "users[1].password_hash: not an Argon2id hash");
+    // [files]
+    badRow("max_file_bytes zero", "[files]\nmax_file_bytes = 0\n", 14,
+           "files.max_file_bytes: must be at least 1");
+    badRow("allowed_types entry", "[files]\nallowed_types = [\"pdf\"]\n", 14,
+           "files.allowed_types: 'pdf' is neither a MIME type");
+    badRow("allowed_types not an array", "[files]\nallowed_types = \"*/*\"\n", 14,
+           "files.allowed_types: must be an array of strings");
+    badRow("unknown files key", "[files]\nmax_size = 5\n", 14, "unknown key 'files.max_size'");
     badRow("empty hash",
            "[[users]]\nemail = \"b@acme.example\"\nname = \"B\"\npassword_hash = \"\"\n",
            16, "users[1].password_hash: is empty");
@@ -332,6 +341,36 @@ void TestConfig::badConfig()
     }
     QVERIFY2(found, qPrintable(QStringLiteral("expected %1%2 in:\n%3")
                                    .arg(QString::fromStdString(prefix), message, all.join('\n'))));
+}
+
+void TestConfig::filesSection()
+{
+    const ConfigLoadResult defaults = loadConfigText("", m_dir.filePath("none.toml").toStdString());
+    QVERIFY(defaults.ok());
+    QCOMPARE(defaults.config.files.maxFileBytes, std::int64_t{2} << 30);
+    const auto& types = defaults.config.files.allowedTypes;
+    QVERIFY(std::find(types.begin(), types.end(), "application/pdf") != types.end());
+    QVERIFY(std::find(types.begin(), types.end(), ".docx") != types.end());
+
+    const ConfigLoadResult set = loadConfigText("[files]\n"
+                                                "max_file_bytes = 104857600\n"
+                                                "allowed_types = [\"image/*\", \".png\", \".JPG\"]\n",
+                                                m_dir.filePath("files.toml").toStdString());
+    for (const auto& problem : set.problems)
+        qWarning("%s", problem.toString().c_str());
+    QVERIFY(set.ok());
+    QCOMPARE(set.config.files.maxFileBytes, std::int64_t{104857600});
+    QCOMPARE(set.config.files.allowedTypes,
+             (std::vector<std::string>{"image/*", ".png", ".JPG"}));
+
+    // Like [server], only the main file may have it.
+    QDir(m_dir.path()).mkpath(QStringLiteral("files.d"));
+    writeConfig(QStringLiteral("files.d/10-files.toml"), "[files]\nmax_file_bytes = 5\n");
+    const QString main = writeConfig(QStringLiteral("files-main.toml"), "include = \"files.d\"\n");
+    const ConfigLoadResult included = loadConfigFile(main.toStdString());
+    QVERIFY(!included.ok());
+    QVERIFY(included.problems.front().message.find("only allowed in the main file")
+            != std::string::npos);
 }
 
 void TestConfig::missingFile()

@@ -129,7 +129,7 @@ void TestHttpPosts::postBadRequests_data()
                                    << 422 << QByteArray("validation_failed") << QByteArray("id");
     QTest::newRow("blank text") << QByteArray::fromStdString(postJson(id, "  \\n "))
                                 << 422 << QByteArray("validation_failed") << QByteArray("text");
-    QTest::newRow("attachment without blob store")
+    QTest::newRow("attachment with a malformed blob name")
         << QByteArray::fromStdString(postJson(id, "see file", R"(,"attachments":[{"id":")" + id
                                                                   + R"(","name":"a.pdf","sha256":"00","size":1}])"))
         << 422 << QByteArray("validation_failed") << QByteArray("attachments");

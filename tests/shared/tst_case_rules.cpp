@@ -92,6 +92,59 @@ private slots:
         QCOMPARE(problems.size(), std::size_t(1));
         QCOMPARE(problems.front().field, std::string("id"));
     }
+
+    void validateAttachmentRefs_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<QString>("sha256");
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<QString>("mime");
+        QTest::addColumn<bool>("valid");
+        const QString id = "0b0f6a1e-4c4e-4b8e-9d8f-2f3c1a7b9e10";
+        const QString sha(64, QChar(u'a'));
+        QTest::newRow("valid") << id << QByteArray("Lønseddel.pdf") << sha << 10LL << "application/pdf" << true;
+        QTest::newRow("no mime") << id << QByteArray("a.pdf") << sha << 10LL << "" << true;
+        QTest::newRow("empty file") << id << QByteArray("a.txt") << sha << 0LL << "text/plain" << true;
+        QTest::newRow("hostile name kept") << id << QByteArray("../../CON.pdf") << sha << 1LL << "" << true;
+        QTest::newRow("id not a uuid") << "x" << QByteArray("a.pdf") << sha << 10LL << "" << false;
+        QTest::newRow("empty name") << id << QByteArray("") << sha << 10LL << "" << false;
+        QTest::newRow("nul in name") << id << QByteArray("a\0b", 3) << sha << 10LL << "" << false;
+        QTest::newRow("name too long") << id << QByteArray(1025, 'a') << sha << 10LL << "" << false;
+        QTest::newRow("upper-case hash") << id << QByteArray("a.pdf") << QString(64, QChar(u'A')) << 10LL << "" << false;
+        QTest::newRow("short hash") << id << QByteArray("a.pdf") << QString(63, QChar(u'a')) << 10LL << "" << false;
+        QTest::newRow("negative size") << id << QByteArray("a.pdf") << sha << -1LL << "" << false;
+        QTest::newRow("mime with parameters") << id << QByteArray("a.txt") << sha << 1LL << "text/plain; charset=utf-8" << false;
+        QTest::newRow("mime injection") << id << QByteArray("a.txt") << sha << 1LL << "text/plain\r\nX: y" << false;
+    }
+
+    void validateAttachmentRefs()
+    {
+        QFETCH(QString, id);
+        QFETCH(QByteArray, name);
+        QFETCH(QString, sha256);
+        QFETCH(qint64, size);
+        QFETCH(QString, mime);
+        QFETCH(bool, valid);
+        const AttachmentRef ref{id.toStdString(), name.toStdString(), sha256.toStdString(), size,
+                                mime.toStdString()};
+        const auto problems = rules::validateAttachmentRefs({ref});
+        QCOMPARE(problems.empty(), valid);
+        if (!valid)
+            QCOMPARE(problems.front(), (rules::FieldProblem{"attachments", "invalid"}));
+    }
+
+    void attachmentIdsUniqueInTheList()
+    {
+        const AttachmentRef a{"0b0f6a1e-4c4e-4b8e-9d8f-2f3c1a7b9e10", "a.pdf", std::string(64, 'a'), 1, ""};
+        AttachmentRef b = a;
+        b.name = "b.pdf";
+        QVERIFY(rules::validateAttachmentRefs({}).empty());
+        QVERIFY(rules::validateAttachmentRefs({a}).empty());
+        QCOMPARE(rules::validateAttachmentRefs({a, b}).size(), std::size_t(1));
+        b.id = "0b0f6a1e-4c4e-4b8e-9d8f-2f3c1a7b9e11";
+        QVERIFY(rules::validateAttachmentRefs({a, b}).empty());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestCaseRules)

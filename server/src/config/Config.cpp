@@ -46,6 +46,26 @@ bool parseListenAddress(const std::string& text, ListenAddress& out)
     return true;
 }
 
+std::vector<std::string> FileSettings::defaultAllowedFileTypes()
+{
+    return {
+        // What the file may claim to be (the client's MIME type for it) ...
+        "application/pdf", "text/plain", "text/csv", "application/rtf",
+        "image/png", "image/jpeg", "image/gif", "image/webp", "image/heif", "image/heic",
+        "image/tiff", "image/bmp", "application/zip", "message/rfc822",
+        "application/vnd.ms-outlook", "application/msword", "application/vnd.ms-excel",
+        "application/vnd.ms-powerpoint",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
+        "application/vnd.oasis.opendocument.presentation",
+        // ... and how its name may end (what opens it on the receiver's machine).
+        ".pdf", ".txt", ".csv", ".rtf", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".heic",
+        ".heif", ".tif", ".tiff", ".bmp", ".zip", ".eml", ".msg", ".doc", ".docx", ".xls",
+        ".xlsx", ".ppt", ".pptx", ".odt", ".ods", ".odp"};
+}
+
 const UserAccount* Config::findUser(const std::string& email) const
 {
     return findBy(users, email, [](const UserAccount& u) { return u.profile.id; });

@@ -30,6 +30,17 @@ struct ServerSettings {
     std::string caseNumberPrefix = "CP";
 };
 
+// [files]: attachments and their blobs (docs/admin-guide.md).
+struct FileSettings {
+    std::int64_t maxFileBytes = std::int64_t{2} << 30; // 2 GiB per file
+    // MIME patterns ("image/png", "image/*", "*/*") and name endings (".pdf"); see
+    // caseport::files::isAllowedFileType.
+    std::vector<std::string> allowedTypes = defaultAllowedFileTypes();
+
+    // Office documents, PDF, common images, plain text, CSV, mail and zip.
+    [[nodiscard]] static std::vector<std::string> defaultAllowedFileTypes();
+};
+
 // A person who may log in. The profile's id is the e-mail address.
 struct UserAccount {
     UserProfile profile;
@@ -40,6 +51,7 @@ struct UserAccount {
 struct Config {
     std::string sourceFile; // where it was loaded from; empty when built in code
     ServerSettings server;
+    FileSettings files;
     std::vector<Product> products;
     std::vector<Account> accounts;
     std::vector<UserAccount> users;

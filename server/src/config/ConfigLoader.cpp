@@ -1,6 +1,7 @@
 #include "config/ConfigLoader.h"
 
 #include "auth/PasswordHasher.h"
+#include "caseport/FileNames.h"
 #include "config/ConfigFiles.h"
 
 #include <algorithm>
@@ -84,6 +85,8 @@ public:
             readServer(*server, main.sink(), config.server);
         else
             config.server.dataDir = m_baseDir.string();
+        if (const toml::table* files = main.subTable("files", Need::Optional))
+            readFiles(*files, main.sink(), config.files);
         // Parsed before anything is read from them: PendingUser points into these.
         const std::vector<IncludedFile> included = readIncludes(main);
         readSections(main, config);
@@ -92,6 +95,7 @@ public:
             config.includedFiles.push_back(file.path);
             TomlReader r(file.root, {}, m_sinks.emplace_back(file.path, m_problems));
             refuseOutsideMainFile(r, "server");
+            refuseOutsideMainFile(r, "files");
             refuseOutsideMainFile(r, "include");
             readSections(r, config);
             r.finish();
@@ -192,6 +196,29 @@ private:
             if (!isValidId(*prefix))
                 r.problem("case_number_prefix", "must be letters or digits");
             server.caseNumberPrefix = *prefix;
+        }
+        r.finish();
+    }
+
+    static void readFiles(const toml::table& table, ProblemSink& sink, FileSettings& settings)
+    {
+        TomlReader r(table, "files", sink);
+        if (r.claim("include"))
+            r.problem("include", "must come before [files]: it is a top-level key");
+        if (auto maxFile = r.integer("max_file_bytes", Need::Optional)) {
+            if (*maxFile < 1)
+                r.problem("max_file_bytes", "must be at least 1");
+            settings.maxFileBytes = *maxFile;
+        }
+        if (r.table().get("allowed_types")) {
+            settings.allowedTypes = r.strings("allowed_types");
+            for (const std::string& entry : settings.allowedTypes) {
+                if (!caseport::files::isFileTypePattern(entry))
+                    r.problem("allowed_types",
+                              "'" + entry
+                                  + "' is neither a MIME type (\"application/pdf\", \"image/*\", "
+                                    "\"*/*\") nor a name ending (\".pdf\")");
+            }
         }
         r.finish();
     }

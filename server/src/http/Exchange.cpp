@@ -8,11 +8,14 @@
 #include <Poco/Timespan.h>
 #include <Poco/Timestamp.h>
 #include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerRequestImpl.h>
 #include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/StreamSocket.h>
 #include <Poco/String.h>
 #include <Poco/URI.h>
 
 #include <sstream>
+#include <vector>
 
 namespace caseport::server {
 namespace {
@@ -22,6 +25,36 @@ constexpr const char* kJsonType = "application/json; charset=utf-8";
 // is also bounded by the server's socket timeout.
 const Poco::Timespan kBodyDeadline(30, 0);
 const Poco::Timespan kDrainDeadline(2, 0);
+
+constexpr std::size_t kStreamBuffer = 256 * 1024;
+
+// Sets the connection's receive timeout for the lifetime of the object, then restores
+// the server's (the connection may serve further requests).
+class ReceiveTimeout {
+public:
+    ReceiveTimeout(Poco::Net::HTTPServerRequest& request, Poco::Timespan timeout)
+        : m_impl(dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&request))
+    {
+        if (!m_impl)
+            return;
+        m_previous = m_impl->socket().getReceiveTimeout();
+        m_impl->socket().setReceiveTimeout(timeout);
+    }
+    ~ReceiveTimeout()
+    {
+        try {
+            if (m_impl)
+                m_impl->socket().setReceiveTimeout(m_previous);
+        } catch (const std::exception&) { // a broken socket: nothing to restore
+        }
+    }
+    ReceiveTimeout(const ReceiveTimeout&) = delete;
+    ReceiveTimeout& operator=(const ReceiveTimeout&) = delete;
+
+private:
+    Poco::Net::HTTPServerRequestImpl* m_impl;
+    Poco::Timespan m_previous;
+};
 
 bool acceptsGzip(const Poco::Net::HTTPServerRequest& request)
 {
@@ -128,6 +161,53 @@ std::string Exchange::readBody()
     return body;
 }
 
+Exchange::StreamedBody Exchange::streamBody(const BodySink& sink, std::int64_t limit,
+                                            Poco::Timespan inactivity)
+{
+    if (!m_request.hasContentLength() && !m_request.getChunkedTransferEncoding()) {
+        m_bodyRead = true; // nothing framed to drain
+        throw HttpError(Poco::Net::HTTPResponse::HTTP_LENGTH_REQUIRED, error::kLengthRequired,
+                        "a request body needs Content-Length or chunked transfer encoding");
+    }
+    StreamedBody result;
+    const ReceiveTimeout timeout(m_request, inactivity);
+    std::istream& in = m_request.stream();
+    std::vector<char> buffer(kStreamBuffer);
+    bool broken = false;
+    try {
+        while (in && !result.overflow) {
+            // One byte beyond the limit tells an overflow from a body that ends there.
+            const std::int64_t room = limit - result.bytes + 1;
+            in.read(buffer.data(), static_cast<std::streamsize>(
+                                       std::min<std::int64_t>(room, std::int64_t{kStreamBuffer})));
+            auto got = static_cast<std::int64_t>(in.gcount());
+            if (got > limit - result.bytes) {
+                got = limit - result.bytes;
+                result.overflow = true;
+            }
+            if (got > 0)
+                sink(buffer.data(), static_cast<std::size_t>(got));
+            result.bytes += got;
+        }
+    } catch (const Poco::Exception&) { // reset, inactivity timeout, broken chunked framing
+        broken = true;
+    } catch (const std::ios_base::failure&) {
+        broken = true;
+    }
+    broken = broken || in.bad();
+    if (result.overflow) {
+        // finishHeaders() drains a little of the rest, then the connection closes.
+        return result;
+    }
+    const bool fullLength = !m_request.hasContentLength() || m_request.getChunkedTransferEncoding()
+        || result.bytes == m_request.getContentLength64();
+    result.complete = !broken && fullLength;
+    m_bodyRead = true; // read to its end, or nothing more can be read
+    if (!result.complete)
+        m_response.setKeepAlive(false);
+    return result;
+}
+
 bool Exchange::drainUnreadBody()
 {
     // Reading a bounded amount of what the client still sends lets the connection
@@ -198,6 +278,22 @@ void Exchange::markSwitchedProtocols()
 {
     m_sent = true;
     m_statusCode = Poco::Net::HTTPResponse::HTTP_SWITCHING_PROTOCOLS;
+}
+
+void Exchange::sendEmpty(Status status)
+{
+    finishHeaders(status);
+    m_response.setContentLength(0);
+    m_response.send();
+}
+
+std::ostream& Exchange::sendStream(Status status, std::int64_t contentLength,
+                                   const std::string& contentType)
+{
+    finishHeaders(status);
+    m_response.setContentType(contentType);
+    m_response.setContentLength64(contentLength);
+    return m_response.send();
 }
 
 void Exchange::sendError(Status status, const ApiError& error, bool challenge)

@@ -1,15 +1,19 @@
 #pragma once
 
 // One request/response pair as a handler sees it: capped body reading, strict JSON
-// decoding through the shared codec, bearer tokens, JSON (optionally gzip) replies.
-// Lives on the stack of one handler call; not thread-safe.
+// decoding through the shared codec, bearer tokens, JSON (optionally gzip) replies,
+// and streamed bodies both ways for blobs. Lives on the stack of one handler call; not
+// thread-safe.
 
 #include "caseport/ApiError.h"
 #include "caseport/Codec.h"
 
 #include <Poco/Net/HTTPResponse.h>
+#include <Poco/Timespan.h>
 
 #include <cstdint>
+#include <functional>
+#include <iosfwd>
 #include <string>
 
 namespace Poco::Net {
@@ -43,6 +47,34 @@ public:
         requireJsonContentType();
         return codec::decode<T>(readBody());
     }
+
+    // What streamBody() read.
+    struct StreamedBody {
+        std::int64_t bytes = 0; // handed to the sink
+        bool complete = false; // the body ended where its framing says it ends
+        bool overflow = false; // the client sent more than `limit` bytes
+    };
+    using BodySink = std::function<void(const char* data, std::size_t size)>;
+    // Per-read inactivity timeout of streamBody().
+    static inline const Poco::Timespan kStreamInactivity{60, 0};
+
+    // The body in pieces of up to 256 KiB, each handed to `sink` as it arrives: never
+    // the whole body in memory, no max_body_bytes cap and no overall deadline (a 1 GiB
+    // upload over a slow link takes what it takes) — instead each read waits at most
+    // `inactivity` for the next bytes. Stops after `limit` bytes (more = overflow). A
+    // body without framing is 411. A connection that breaks (reset, timeout, closed
+    // early) or broken chunked framing ends it with complete == false; the connection
+    // is then closed after the answer (if one can still reach the client). Exceptions
+    // from the sink pass through.
+    StreamedBody streamBody(const BodySink& sink, std::int64_t limit,
+                            Poco::Timespan inactivity = kStreamInactivity);
+
+    // A reply without a body (Content-Length: 0), headers as set on the response.
+    void sendEmpty(Status status);
+    // Headers with this Content-Length and type; the caller writes exactly that many
+    // bytes to the stream (for HEAD requests nothing is sent, whatever is written).
+    [[nodiscard]] std::ostream& sendStream(Status status, std::int64_t contentLength,
+                                           const std::string& contentType);
 
     // A JSON reply, gzip-compressed when the client accepts it.
     void sendJson(Status status, const std::string& body, const std::string& etag = {});

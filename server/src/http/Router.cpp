@@ -94,6 +94,16 @@ Poco::Net::HTTPRequestHandler* Router::createRequestHandler(
         if (cases && cases->size() == 2 && cases->at(1) == "posts")
             return method == HTTPRequest::HTTP_POST ? routes::createPost(s, cases->at(0))
                                                     : routes::methodNotAllowed(s, "POST");
+        const auto blobs = segmentsAfter(path, protocol::kBlobsPath);
+        if (blobs && blobs->size() == 1) {
+            if (method == HTTPRequest::HTTP_PUT)
+                return routes::uploadBlob(s, blobs->at(0));
+            if (method == HTTPRequest::HTTP_HEAD)
+                return routes::blobStatus(s, blobs->at(0));
+            if (method == HTTPRequest::HTTP_GET)
+                return routes::downloadBlob(s, blobs->at(0));
+            return routes::methodNotAllowed(s, "GET, HEAD, PUT");
+        }
         const auto accounts = segmentsAfter(path, protocol::kAccountsPath);
         if (accounts && accounts->size() == 2 && accounts->at(1) == "members")
             return method == HTTPRequest::HTTP_GET ? routes::members(s, accounts->at(0))

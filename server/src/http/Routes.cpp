@@ -4,9 +4,10 @@
 #include "auth/Tokens.h"
 #include "caseport/Codec.h"
 #include "caseport/Protocol.h"
-#include "http/ApiHandler.h"
+#include "config/Config.h"
 #include "http/Exchange.h"
 #include "http/HttpError.h"
+#include "http/RouteHandler.h"
 #include "service/CatalogBuilder.h"
 #include "service/Services.h"
 #include "util/Time.h"
@@ -25,15 +26,6 @@ namespace {
 
 using Http = Poco::Net::HTTPResponse;
 
-Caller requireCaller(Services& s, Exchange& ex)
-{
-    auto caller = s.auth.authenticate(ex.bearerToken());
-    if (!caller)
-        throw HttpError(Http::HTTP_UNAUTHORIZED, error::kUnauthorized,
-                        "a valid bearer token is required");
-    return *caller;
-}
-
 // A member of the account who is not its customer admin learns only "forbidden";
 // anyone else learns nothing about the account, not even that it exists.
 HttpError memberAccessDenied(const Caller& caller, const std::string& account)
@@ -42,6 +34,30 @@ HttpError memberAccessDenied(const Caller& caller, const std::string& account)
         return HttpError(Http::HTTP_FORBIDDEN, error::kForbidden,
                          "only the account's customer admin manages its members");
     return HttpError(Http::HTTP_NOT_FOUND, error::kNotFound, "no such account");
+}
+
+// 409 for an id already taken: the record's own ("id") or an attachment's.
+HttpError conflict(const std::string& field, const std::string& record)
+{
+    if (field == "attachments")
+        return HttpError(Http::HTTP_CONFLICT, error::kConflict,
+                         "an attachment id belongs to another record", field);
+    return HttpError(Http::HTTP_CONFLICT, error::kConflict,
+                     "a different " + record + " already has this id", "id");
+}
+
+HttpError unsupportedAttachment(const std::string& type)
+{
+    return HttpError(Http::HTTP_UNSUPPORTED_MEDIA_TYPE, error::kUnsupportedMediaType,
+                     "files of this type are not accepted: " + type, "attachments");
+}
+
+HttpError attachmentTooLarge(const Caller& caller, const std::string& size)
+{
+    return HttpError(Http::HTTP_REQUESTENTITYTOOLARGE, error::kPayloadTooLarge,
+                     "an attachment of " + size + " is over the limit of "
+                         + std::to_string(caller.config->files.maxFileBytes) + " bytes",
+                     "attachments");
 }
 
 bool etagMatches(const std::string& header, const std::string& etag)
@@ -54,30 +70,16 @@ bool etagMatches(const std::string& header, const std::string& etag)
     return false;
 }
 
-// A handler whose work is one function; keeps each route to a few lines.
-template <class Fn>
-class RouteHandler final : public ApiHandler {
-public:
-    RouteHandler(Services& s, Fn fn)
-        : ApiHandler(s)
-        , m_fn(std::move(fn))
-    {
-    }
-
-protected:
-    void handle(Exchange& ex) override { m_fn(services(), ex); }
-
-private:
-    Fn m_fn;
-};
-
-template <class Fn>
-Handler make(Services& s, Fn fn)
-{
-    return std::make_unique<RouteHandler<Fn>>(s, std::move(fn));
-}
-
 } // namespace
+
+Caller requireCaller(Services& s, Exchange& ex)
+{
+    auto caller = s.auth.authenticate(ex.bearerToken());
+    if (!caller)
+        throw HttpError(Http::HTTP_UNAUTHORIZED, error::kUnauthorized,
+                        "a valid bearer token is required");
+    return *caller;
+}
 
 Handler health(Services& s)
 {
@@ -150,8 +152,11 @@ Handler createCase(Services& s)
             throw HttpError(Http::HTTP_FORBIDDEN, error::kForbidden,
                             "you may not file cases on this account and product");
         case CreateStatus::Conflict:
-            throw HttpError(Http::HTTP_CONFLICT, error::kConflict,
-                            "a different case already has this id", "id");
+            throw conflict(result.problem.field, "case");
+        case CreateStatus::UnsupportedType:
+            throw unsupportedAttachment(result.problem.code);
+        case CreateStatus::TooLarge:
+            throw attachmentTooLarge(caller, result.problem.code);
         }
     });
 }
@@ -217,8 +222,11 @@ Handler createPost(Services& s, std::string caseId)
             throw HttpError(Http::HTTP_UNPROCESSABLE_ENTITY, error::kValidationFailed,
                             result.problem.field + ": " + result.problem.code, result.problem.field);
         case PostStatus::Conflict:
-            throw HttpError(Http::HTTP_CONFLICT, error::kConflict,
-                            "a different post already has this id", "id");
+            throw conflict(result.problem.field, "post");
+        case PostStatus::UnsupportedType:
+            throw unsupportedAttachment(result.problem.code);
+        case PostStatus::TooLarge:
+            throw attachmentTooLarge(caller, result.problem.code);
         }
     });
 }

@@ -11,6 +11,7 @@ class HTTPRequestHandler;
 
 namespace caseport::server {
 
+class Exchange;
 struct Services;
 
 namespace routes {
@@ -30,6 +31,11 @@ Handler members(Services& s, std::string account); // GET /api/v1/accounts/{a}/m
 // PATCH /api/v1/accounts/{a}/members/{user}
 Handler updateMember(Services& s, std::string account, std::string user);
 Handler accessAudit(Services& s, std::string account); // GET /api/v1/accounts/{a}/audit
+// Blobs (BlobRoutes.cpp): PUT uploads (a chunk of) the content, HEAD tells how much
+// arrived, GET downloads it.
+Handler uploadBlob(Services& s, std::string sha256); // PUT /api/v1/blobs/{sha256}
+Handler blobStatus(Services& s, std::string sha256); // HEAD /api/v1/blobs/{sha256}
+Handler downloadBlob(Services& s, std::string sha256); // GET /api/v1/blobs/{sha256}
 Handler notFound(Services& s);
 Handler methodNotAllowed(Services& s, std::string allow); // allow: "GET, POST"
 } // namespace routes

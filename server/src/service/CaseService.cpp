@@ -6,6 +6,7 @@
 #include "caseport/Status.h"
 #include "config/Config.h"
 #include "service/AccessDirectory.h"
+#include "service/BlobService.h"
 #include "service/ChangeNotifier.h"
 #include "store/Store.h"
 #include "util/Time.h"
@@ -39,11 +40,27 @@ std::vector<std::string> normalized(std::vector<std::string> ids)
     return ids;
 }
 
+CreateStatus statusFor(AttachmentVerdict::Kind problem)
+{
+    switch (problem) {
+    case AttachmentVerdict::Kind::UnsupportedType:
+        return CreateStatus::UnsupportedType;
+    case AttachmentVerdict::Kind::TooLarge:
+        return CreateStatus::TooLarge;
+    case AttachmentVerdict::Kind::Ok:
+    case AttachmentVerdict::Kind::Invalid:
+        break;
+    }
+    return CreateStatus::Invalid;
+}
+
 } // namespace
 
-CaseService::CaseService(Store& store, AccessDirectory& directory, ChangeListener& listener)
+CaseService::CaseService(Store& store, AccessDirectory& directory, BlobService& blobs,
+                         ChangeListener& listener)
     : m_store(store)
     , m_directory(directory)
+    , m_blobs(blobs)
     , m_listener(listener)
 {
 }
@@ -85,8 +102,6 @@ std::optional<rules::FieldProblem> CaseService::checkReferences(const Caller& ca
                                   caller.profile.id, {}};
     if (!followersEligible(config, facts, draft.followers))
         return rules::FieldProblem{"followers", "invalid"};
-    if (!draft.attachments.empty()) // no blob store yet: nothing can be referenced
-        return rules::FieldProblem{"attachments", "unknown"};
     return std::nullopt;
 }
 
@@ -115,6 +130,12 @@ CreateResponse CaseService::create(const Caller& caller, const NewCase& draft)
         response.problem = *problem;
         return response;
     }
+    if (const AttachmentVerdict verdict = m_blobs.check(caller, draft.attachments);
+        verdict.kind != AttachmentVerdict::Kind::Ok) {
+        response.status = statusFor(verdict.kind);
+        response.problem = {"attachments", verdict.detail};
+        return response;
+    }
 
     const bool staff = caller.viewer.staff;
     Case c;
@@ -135,7 +156,8 @@ CreateResponse CaseService::create(const Caller& caller, const NewCase& draft)
         c.onBehalfBy = caller.profile.id;
     c.createdAt = toRfc3339(nowUnixSeconds());
 
-    CreateCaseResult stored = m_store.createCase(c, config.server.caseNumberPrefix);
+    CreateCaseResult stored = m_store.createCase(c, config.server.caseNumberPrefix,
+                                                 BlobService::toAttachments(draft.attachments));
     switch (stored.outcome) {
     case CreateOutcome::Created:
         response.status = CreateStatus::Created;
@@ -151,6 +173,11 @@ CreateResponse CaseService::create(const Caller& caller, const NewCase& draft)
         break;
     case CreateOutcome::Conflict:
         response.status = CreateStatus::Conflict;
+        response.problem = {"id", "taken"};
+        return response;
+    case CreateOutcome::AttachmentTaken:
+        response.status = CreateStatus::Conflict;
+        response.problem = {"attachments", "taken"};
         return response;
     }
     response.value = std::move(stored.value);

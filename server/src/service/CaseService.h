@@ -1,8 +1,9 @@
 #pragma once
 
 // Case use-cases behind the HTTP routes: validation, access rules, then the store.
-// Knows nothing about HTTP. Thread-safe; holds references to a Store and an
-// AccessDirectory that must outlive it; the configuration comes with each Caller.
+// Knows nothing about HTTP. Thread-safe; holds references to a Store, an
+// AccessDirectory and a BlobService that must outlive it; the configuration comes with
+// each Caller.
 
 #include "caseport/AccessPolicy.h"
 #include "caseport/Case.h"
@@ -16,6 +17,7 @@ namespace caseport::server {
 
 class AccessDirectory;
 class ChangeListener;
+class BlobService;
 struct Caller;
 struct Config;
 class Store;
@@ -25,7 +27,10 @@ enum class CreateStatus {
     Replayed, // same id, same submitter: the stored case, unchanged
     Invalid, // problem says which field
     Forbidden, // also for an unknown account, so customers cannot probe account ids
-    Conflict, // the id belongs to someone else's case
+    Conflict, // the id belongs to someone else's case (problem.field "id"), or an
+              // attachment id to another record (problem.field "attachments")
+    UnsupportedType, // an attachment's type is not allowed; problem.code names it
+    TooLarge, // an attachment is over the size limit; problem.code says how large
 };
 
 enum class UpdateStatus {
@@ -50,7 +55,8 @@ struct CreateResponse {
 
 class CaseService {
 public:
-    CaseService(Store& store, AccessDirectory& directory, ChangeListener& listener);
+    CaseService(Store& store, AccessDirectory& directory, BlobService& blobs,
+                ChangeListener& listener);
 
     [[nodiscard]] CreateResponse create(const Caller& caller, const NewCase& draft);
     // The case if it exists and the caller may see it.
@@ -72,6 +78,7 @@ private:
 
     Store& m_store;
     AccessDirectory& m_directory;
+    BlobService& m_blobs;
     ChangeListener& m_listener;
 };
 

@@ -2,6 +2,7 @@
 
 #include "auth/Authenticator.h"
 #include "caseport/AccessPolicy.h"
+#include "service/BlobService.h"
 #include "service/ChangeNotifier.h"
 #include "store/Store.h"
 #include "util/Time.h"
@@ -9,9 +10,28 @@
 #include <algorithm>
 
 namespace caseport::server {
+namespace {
 
-ConversationService::ConversationService(Store& store, ChangeListener& listener)
+PostStatus statusFor(AttachmentVerdict::Kind problem)
+{
+    switch (problem) {
+    case AttachmentVerdict::Kind::UnsupportedType:
+        return PostStatus::UnsupportedType;
+    case AttachmentVerdict::Kind::TooLarge:
+        return PostStatus::TooLarge;
+    case AttachmentVerdict::Kind::Ok:
+    case AttachmentVerdict::Kind::Invalid:
+        break;
+    }
+    return PostStatus::Invalid;
+}
+
+} // namespace
+
+ConversationService::ConversationService(Store& store, BlobService& blobs,
+                                         ChangeListener& listener)
     : m_store(store)
+    , m_blobs(blobs)
     , m_listener(listener)
 {
 }
@@ -24,8 +44,13 @@ std::optional<CaseDetail> ConversationService::detail(const Caller& caller,
         return std::nullopt;
     CaseDetail detail;
     detail.posts = m_store.postsOfCase(caseId);
-    if (!access::canSeeInternalPosts(caller.viewer))
+    const bool staff = access::canSeeInternalPosts(caller.viewer);
+    if (!staff)
         std::erase_if(detail.posts, [](const Post& p) { return p.internal; });
+    for (AttachmentRecord& record : m_store.attachmentsOfCase(caseId)) {
+        if (staff || !record.internal)
+            detail.attachments.push_back(std::move(record.value));
+    }
     detail.value = std::move(*found);
     return detail;
 }
@@ -49,9 +74,10 @@ PostResponse ConversationService::post(const Caller& caller, const std::string& 
         response.problem = problems.front();
         return response;
     }
-    if (!draft.attachments.empty()) { // no blob store yet: nothing can be referenced
-        response.status = PostStatus::Invalid;
-        response.problem = {"attachments", "unknown"};
+    if (const AttachmentVerdict verdict = m_blobs.check(caller, draft.attachments);
+        verdict.kind != AttachmentVerdict::Kind::Ok) {
+        response.status = statusFor(verdict.kind);
+        response.problem = {"attachments", verdict.detail};
         return response;
     }
 
@@ -62,7 +88,7 @@ PostResponse ConversationService::post(const Caller& caller, const std::string& 
     post.text = draft.text;
     post.internal = draft.internal;
     post.createdAt = toRfc3339(nowUnixSeconds());
-    CreatePostResult stored = m_store.createPost(post);
+    CreatePostResult stored = m_store.createPost(post, BlobService::toAttachments(draft.attachments));
     switch (stored.outcome) {
     case PostOutcome::Created:
         response.status = PostStatus::Created;
@@ -73,6 +99,11 @@ PostResponse ConversationService::post(const Caller& caller, const std::string& 
         break;
     case PostOutcome::Conflict:
         response.status = PostStatus::Conflict;
+        response.problem = {"id", "taken"};
+        return response;
+    case PostOutcome::AttachmentTaken:
+        response.status = PostStatus::Conflict;
+        response.problem = {"attachments", "taken"};
         return response;
     case PostOutcome::CaseMissing:
         response.status = PostStatus::NotFound;

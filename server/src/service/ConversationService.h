@@ -1,8 +1,8 @@
 #pragma once
 
 // A case's conversation behind the HTTP routes: the case with its thread, and new
-// posts. Knows nothing about HTTP. Thread-safe; holds a reference to a Store that must
-// outlive it; the configuration comes with each Caller.
+// posts. Knows nothing about HTTP. Thread-safe; holds references to a Store and a
+// BlobService that must outlive it; the configuration comes with each Caller.
 
 #include "caseport/CaseRules.h"
 #include "caseport/Post.h"
@@ -12,6 +12,7 @@
 
 namespace caseport::server {
 
+class BlobService;
 struct Caller;
 class ChangeListener;
 class Store;
@@ -22,7 +23,10 @@ enum class PostStatus {
     NotFound, // no such case, or the caller may not see it
     Forbidden, // an internal note from a customer
     Invalid, // problem says which field
-    Conflict, // the id belongs to another post
+    Conflict, // the id belongs to another post (problem.field "id"), or an attachment
+              // id to another record (problem.field "attachments")
+    UnsupportedType, // an attachment's type is not allowed; problem.code names it
+    TooLarge, // an attachment is over the size limit; problem.code says how large
 };
 
 struct PostResponse {
@@ -33,9 +37,10 @@ struct PostResponse {
 
 class ConversationService {
 public:
-    ConversationService(Store& store, ChangeListener& listener);
+    ConversationService(Store& store, BlobService& blobs, ChangeListener& listener);
 
-    // The case with the posts the caller may read (internal notes for staff only);
+    // The case with the posts and attachments the caller may read (internal notes and
+    // their files for staff only);
     // nullopt when it does not exist or the caller may not see it.
     [[nodiscard]] std::optional<CaseDetail> detail(const Caller& caller, const std::string& caseId);
     [[nodiscard]] PostResponse post(const Caller& caller, const std::string& caseId,
@@ -43,6 +48,7 @@ public:
 
 private:
     Store& m_store;
+    BlobService& m_blobs;
     ChangeListener& m_listener;
 };
 

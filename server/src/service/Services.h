@@ -1,12 +1,15 @@
 #pragma once
 
 // Everything a route handler may call, built once per server from the initial
-// Config and a Store that must outlive it. Thread-safe (every member is).
+// Config and a Store that must outlive it. Thread-safe (every member is). The blob
+// store lives in the initial config's data dir.
 
 #include "auth/Authenticator.h"
+#include "blob/BlobStore.h"
 #include "config/Config.h"
-#include "service/AccessDirectory.h"
 #include "events/EventHub.h"
+#include "service/AccessDirectory.h"
+#include "service/BlobService.h"
 #include "service/CaseService.h"
 #include "service/ChangeNotifier.h"
 #include "service/ConversationService.h"
@@ -21,8 +24,10 @@ struct Services {
         , store(st)
         , directory(st, notifier)
         , auth(config, st, directory)
-        , cases(st, directory, notifier)
-        , conversations(st, notifier)
+        , blobStore(config.current()->server.dataDir)
+        , blobs(st, blobStore)
+        , cases(st, directory, blobs, notifier)
+        , conversations(st, blobs, notifier)
         , events([this](const std::string& user) { return currentViewer(user); })
     {
         notifier.add(&events);
@@ -47,6 +52,8 @@ struct Services {
     ChangeNotifier notifier; // told after every committed change
     AccessDirectory directory;
     Authenticator auth;
+    BlobStore blobStore; // <data_dir>/blobs (data_dir needs a restart to change)
+    BlobService blobs;
     CaseService cases;
     ConversationService conversations;
     EventHub events; // the push channel; started here, stopped when destroyed

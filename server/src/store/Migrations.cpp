@@ -9,7 +9,7 @@ namespace caseport::server {
 namespace {
 
 // Step i brings the schema from version i to i + 1.
-constexpr std::array<const char*, 3> kSteps = {
+constexpr std::array<const char*, 4> kSteps = {
     R"sql(
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
@@ -95,6 +95,29 @@ CREATE TABLE posts (
 ) STRICT;
 CREATE INDEX posts_by_case ON posts(case_id, created_at);
 CREATE INDEX changes_by_account_seq ON changes(account, seq);
+)sql",
+    // 3 → 4: attachments (their content is a blob named by sha256, see server/src/blob),
+    // and who proved they hold a blob by uploading it.
+    R"sql(
+CREATE TABLE attachments (
+    id         TEXT PRIMARY KEY,
+    case_id    TEXT NOT NULL REFERENCES cases(id),
+    post_id    TEXT REFERENCES posts(id),
+    name       TEXT NOT NULL,
+    size       INTEGER NOT NULL,
+    sha256     TEXT NOT NULL,
+    mime       TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    seq        INTEGER NOT NULL REFERENCES changes(seq)
+) STRICT;
+CREATE INDEX attachments_by_case ON attachments(case_id, seq);
+CREATE INDEX attachments_by_sha256 ON attachments(sha256);
+CREATE TABLE blob_holders (
+    sha256 TEXT NOT NULL,
+    user   TEXT NOT NULL,
+    at     TEXT NOT NULL,
+    PRIMARY KEY (sha256, user)
+) STRICT, WITHOUT ROWID;
 )sql",
 };
 

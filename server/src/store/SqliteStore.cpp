@@ -134,7 +134,8 @@ std::optional<Case> SqliteStore::loadCase(const std::string& id)
     return caseFromRow(stmt);
 }
 
-CreateCaseResult SqliteStore::createCase(const Case& draft, const std::string& numberPrefix)
+CreateCaseResult SqliteStore::createCase(const Case& draft, const std::string& numberPrefix,
+                                         const std::vector<Attachment>& attachments)
 {
     std::lock_guard lock(m_mutex);
     Transaction tx(*m_db);
@@ -143,6 +144,8 @@ CreateCaseResult SqliteStore::createCase(const Case& draft, const std::string& n
             return {CreateOutcome::Replayed, std::move(*existing)};
         return {CreateOutcome::Conflict, {}};
     }
+    if (!attachmentIdsFree(attachments))
+        return {CreateOutcome::AttachmentTaken, {}};
     Case c = draft;
     char number[32];
     std::snprintf(number, sizeof number, "-%.4s-%06lld", c.createdAt.c_str(),
@@ -151,6 +154,13 @@ CreateCaseResult SqliteStore::createCase(const Case& draft, const std::string& n
     c.updatedAt = c.createdAt;
     c.version = 1;
     writeCase(c, appendChange("case", c), false);
+    std::vector<Attachment> own = attachments;
+    for (Attachment& a : own) {
+        a.caseId = c.id;
+        a.postId.clear();
+        a.createdAt = c.createdAt;
+    }
+    insertAttachments(own, c);
     tx.commit();
     return {CreateOutcome::Created, std::move(c)};
 }

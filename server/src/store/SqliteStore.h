@@ -24,12 +24,19 @@ public:
     [[nodiscard]] static std::string fileIn(const std::string& dataDir);
 
     [[nodiscard]] std::string epoch() const override;
-    CreateCaseResult createCase(const Case& draft, const std::string& numberPrefix) override;
+    CreateCaseResult createCase(const Case& draft, const std::string& numberPrefix,
+                                const std::vector<Attachment>& attachments = {}) override;
     [[nodiscard]] std::optional<Case> caseById(const std::string& id) override;
     UpdateCaseResult updateCase(const Case& next, std::int64_t baseVersion,
                                 const std::vector<std::string>& viewersOfChangedSight) override;
-    CreatePostResult createPost(const Post& post) override;
+    CreatePostResult createPost(const Post& post,
+                                const std::vector<Attachment>& attachments = {}) override;
     [[nodiscard]] std::vector<Post> postsOfCase(const std::string& caseId) override;
+    [[nodiscard]] std::vector<AttachmentRecord> attachmentsOfCase(const std::string& caseId) override;
+    [[nodiscard]] std::vector<BlobUse> usesOfBlob(const std::string& sha256) override;
+    void recordBlobHolder(const std::string& sha256, const std::string& user,
+                          const std::string& at) override;
+    [[nodiscard]] bool isBlobHolder(const std::string& sha256, const std::string& user) override;
     [[nodiscard]] ChangeSet changesSince(const std::string& since, int limit,
                                          const access::Viewer& viewer) override;
     [[nodiscard]] std::vector<MemberLevelRecord> memberLevelsOfUser(const std::string& user) override;
@@ -50,6 +57,11 @@ private:
     void writeCase(const Case& c, std::int64_t seq, bool replace);
     std::optional<Post> loadPost(const std::string& id);
     std::vector<Post> loadPosts(const std::string& caseId);
+    // True if the attachments' ids are distinct and none is taken yet.
+    bool attachmentIdsFree(const std::vector<Attachment>& attachments);
+    // Inserts each attachment of `parent` (its change-log facts), with its own change row.
+    void insertAttachments(const std::vector<Attachment>& attachments, const Case& parent);
+    std::vector<AttachmentRecord> loadAttachments(const std::string& caseId);
     std::int64_t nextCaseNumber();
     std::int64_t lastSeq();
 

@@ -1,6 +1,7 @@
 // SqliteStore: the changes feed. One ordered scan of the change log, joined to the
-// rows it names; a row whose record changed again later is skipped (the later row
-// carries it), so every record is sent once per page in its current state.
+// rows it names (cases, posts, attachments); a row whose record changed again later is
+// skipped (the later row carries it), so every record is sent once per page in its
+// current state.
 
 #include "store/SqliteStore.h"
 
@@ -12,36 +13,26 @@
 namespace caseport::server {
 namespace {
 
-// "id, number" → "c.id, c.number"
-std::string qualified(const std::string& columns, const std::string& table)
-{
-    std::string out;
-    std::size_t start = 0;
-    while (start < columns.size()) {
-        std::size_t end = columns.find(',', start);
-        if (end == std::string::npos)
-            end = columns.size();
-        std::string column = columns.substr(start, end - start);
-        column.erase(0, column.find_first_not_of(' '));
-        out += (out.empty() ? "" : ", ") + table + "." + column;
-        start = end + 1;
-    }
-    return out;
-}
-
 constexpr int kCaseAt = 4; // first case column
 constexpr int kPostAt = kCaseAt + 20; // first post column
-constexpr int kPostCaseAt = kPostAt + 7; // the post's case: its facts only
+constexpr int kPostCaseAt = kPostAt + 7; // the post's or attachment's case: its facts only
+constexpr int kAttachmentAt = kPostCaseAt + 6; // first attachment column
+constexpr int kAttachmentInternalAt = kAttachmentAt + 8; // is the attachment's post internal
 
 std::string logSql(std::size_t accounts)
 {
     std::string sql = "SELECT ch.seq, ch.kind, ch.record_id, ch.audience, "
         + qualified(kCaseColumns, "c") + ", " + qualified(kPostColumns, "p")
-        + ", pc.account, pc.product, pc.object, pc.private, pc.creator, pc.followers"
+        + ", pc.account, pc.product, pc.object, pc.private, pc.creator, pc.followers, "
+        + qualified(kAttachmentColumns, "a")
+        + ", COALESCE(ap.internal, 0)"
           " FROM changes ch"
           " LEFT JOIN cases c ON ch.kind = 'case' AND c.id = ch.record_id AND c.seq = ch.seq"
           " LEFT JOIN posts p ON ch.kind = 'post' AND p.id = ch.record_id AND p.seq = ch.seq"
-          " LEFT JOIN cases pc ON pc.id = p.case_id"
+          " LEFT JOIN attachments a ON ch.kind = 'attachment' AND a.id = ch.record_id"
+          " AND a.seq = ch.seq"
+          " LEFT JOIN posts ap ON ap.id = a.post_id"
+          " LEFT JOIN cases pc ON pc.id = COALESCE(p.case_id, a.case_id)"
           " WHERE ch.seq > ?1";
     if (accounts > 0) {
         sql += " AND ch.account IN (";
@@ -73,7 +64,10 @@ public:
     {
     }
 
-    [[nodiscard]] std::size_t size() const { return m_out.cases.size() + m_out.posts.size(); }
+    [[nodiscard]] std::size_t size() const
+    {
+        return m_out.cases.size() + m_out.posts.size() + m_out.attachments.size();
+    }
 
     void addCase(Case c)
     {
@@ -86,6 +80,14 @@ public:
             && m_posts.insert(p.id).second)
             m_out.posts.push_back(std::move(p));
     }
+    // Attachments of internal posts go to staff only, like the posts themselves.
+    void addAttachment(AttachmentRecord a, const access::CaseFacts& parent)
+    {
+        if (access::canSeeCase(m_viewer, parent)
+            && (!a.internal || access::canSeeInternalPosts(m_viewer))
+            && m_attachments.insert(a.value.id).second)
+            m_out.attachments.push_back(std::move(a.value));
+    }
     void addRemoved(const std::string& caseId)
     {
         if (m_removed.insert(caseId).second)
@@ -95,7 +97,7 @@ public:
 private:
     ChangeSet& m_out;
     const access::Viewer& m_viewer;
-    std::set<std::string> m_cases, m_posts, m_removed;
+    std::set<std::string> m_cases, m_posts, m_attachments, m_removed;
 };
 
 } // namespace
@@ -152,6 +154,10 @@ ChangeSet SqliteStore::changesSince(const std::string& since, int limit,
                         page.addCase(std::move(c));
                 } else if (kind == "post" && !log.text(kPostAt).empty()) {
                     page.addPost(postFromRow(log, kPostAt), postCaseFacts(log));
+                } else if (kind == "attachment" && !log.text(kAttachmentAt).empty()) {
+                    page.addAttachment({attachmentFromRow(log, kAttachmentAt),
+                                        log.integer(kAttachmentInternalAt) != 0},
+                                       postCaseFacts(log));
                 } else if (kind == "visibility" && log.text(3) == viewer.id) {
                     // Sight of the case changed for this viewer: all of it, or its removal.
                     const auto c = loadCase(log.text(2));
@@ -160,6 +166,8 @@ ChangeSet SqliteStore::changesSince(const std::string& since, int limit,
                         page.addCase(*c);
                         for (Post& post : loadPosts(c->id))
                             page.addPost(std::move(post), facts);
+                        for (AttachmentRecord& attachment : loadAttachments(c->id))
+                            page.addAttachment(std::move(attachment), facts);
                     } else {
                         page.addRemoved(log.text(2));
                     }

@@ -28,19 +28,30 @@ std::vector<Post> SqliteStore::loadPosts(const std::string& caseId)
     return posts;
 }
 
-CreatePostResult SqliteStore::createPost(const Post& post)
+CreatePostResult SqliteStore::createPost(const Post& draft, const std::vector<Attachment>& attachments)
 {
     std::lock_guard lock(m_mutex);
     Transaction tx(*m_db);
-    if (auto existing = loadPost(post.id)) {
-        if (existing->author == post.author && existing->caseId == post.caseId)
+    if (auto existing = loadPost(draft.id)) {
+        if (existing->author == draft.author && existing->caseId == draft.caseId)
             return {PostOutcome::Replayed, std::move(*existing)};
         return {PostOutcome::Conflict, {}};
     }
-    auto parent = loadCase(post.caseId);
+    auto parent = loadCase(draft.caseId);
     if (!parent)
         return {PostOutcome::CaseMissing, {}};
+    if (!attachmentIdsFree(attachments))
+        return {PostOutcome::AttachmentTaken, {}};
 
+    Post post = draft;
+    std::vector<Attachment> own = attachments;
+    post.attachments.clear();
+    for (Attachment& a : own) {
+        a.caseId = post.caseId;
+        a.postId = post.id;
+        a.createdAt = post.createdAt;
+        post.attachments.push_back(a.id);
+    }
     Case touched = *parent;
     touched.updatedAt = post.createdAt;
     Case postRecord = touched; // the change log's account and product are the case's
@@ -57,6 +68,7 @@ CreatePostResult SqliteStore::createPost(const Post& post)
         .bind(7, post.createdAt)
         .bind(8, seq)
         .run();
+    insertAttachments(own, postRecord);
     // Internal notes do not move the case for customers: its list position and
     // updatedAt would tell them something happened.
     if (!post.internal)

@@ -9,11 +9,13 @@
 #include "caseport/Case.h"
 #include "caseport/ChangeSet.h"
 #include "caseport/Members.h"
+#include "caseport/Post.h"
 
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace caseport::server {
 
@@ -31,6 +33,7 @@ enum class CreateOutcome {
     Created, // a new case; value holds it with number, timestamps, version 1
     Replayed, // the id existed for the same submitter; value is the stored case
     Conflict, // the id exists for someone else; value is empty
+    AttachmentTaken, // an attachment id belongs to another record; nothing was written
 };
 
 struct CreateCaseResult {
@@ -54,11 +57,26 @@ enum class PostOutcome {
     Replayed, // the id existed for the same author; value is the stored post
     Conflict, // the id belongs to someone else's post, or to another case
     CaseMissing,
+    AttachmentTaken, // an attachment id belongs to another record; nothing was written
 };
 
 struct CreatePostResult {
     PostOutcome outcome = PostOutcome::Created;
     Post value;
+};
+
+// An attachment with what decides who sees it besides its case: whether it belongs to
+// an internal post (staff only).
+struct AttachmentRecord {
+    Attachment value;
+    bool internal = false;
+    bool operator==(const AttachmentRecord&) const = default;
+};
+
+// One attachment whose content is a given blob, with its case (for the access rules).
+struct BlobUse {
+    AttachmentRecord attachment;
+    Case parent;
 };
 
 // A per-product level a customer admin set in the portal (the config file's levels
@@ -98,8 +116,11 @@ public:
 
     // Inserts the case, assigning number "{prefix}-{year of createdAt}-{6 digits}",
     // version 1 and updatedAt = createdAt. Idempotent on draft.id: the submitter
-    // (onBehalfBy if set, else creator) must match for a replay.
-    virtual CreateCaseResult createCase(const Case& draft, const std::string& numberPrefix) = 0;
+    // (onBehalfBy if set, else creator) must match for a replay. `attachments` (their
+    // blobs complete, checked by the caller) are stored in the same transaction with
+    // caseId = draft.id, no post and createdAt = draft.createdAt; a replay stores none.
+    virtual CreateCaseResult createCase(const Case& draft, const std::string& numberPrefix,
+                                        const std::vector<Attachment>& attachments = {}) = 0;
     [[nodiscard]] virtual std::optional<Case> caseById(const std::string& id) = 0;
     // Replaces the stored case with `next` (same id) if its version is still
     // baseVersion: version + 1, updatedAt = next.updatedAt, a new change sequence.
@@ -111,15 +132,29 @@ public:
 
     // Appends a post to its case (post.caseId) and moves the case's updatedAt to the
     // post's createdAt with a new change sequence (not a new version: posts never
-    // conflict with edits). Idempotent on post.id for the same author.
-    virtual CreatePostResult createPost(const Post& post) = 0;
+    // conflict with edits). Idempotent on post.id for the same author. `attachments`
+    // are stored in the same transaction with the post's case, id and createdAt; the
+    // stored post lists their ids.
+    virtual CreatePostResult createPost(const Post& post,
+                                        const std::vector<Attachment>& attachments = {}) = 0;
     // The case's posts, oldest first.
     [[nodiscard]] virtual std::vector<Post> postsOfCase(const std::string& caseId) = 0;
 
-    // Cases and posts the viewer can see changed after `since` ("" = from the start),
-    // about `limit` of them, oldest change first (internal posts for staff only), and
-    // in `removed` the cases whose visibility changed for the viewer and that they do
-    // not see now. An unparsable cursor, one from another
+    // The case's attachments (its own and its posts'), oldest first.
+    [[nodiscard]] virtual std::vector<AttachmentRecord> attachmentsOfCase(const std::string& caseId) = 0;
+    // Every attachment whose content is the blob, oldest first.
+    [[nodiscard]] virtual std::vector<BlobUse> usesOfBlob(const std::string& sha256) = 0;
+    // Remembers that `user` uploaded the blob's whole content (so they hold it and may
+    // attach it); idempotent.
+    virtual void recordBlobHolder(const std::string& sha256, const std::string& user,
+                                  const std::string& at) = 0;
+    [[nodiscard]] virtual bool isBlobHolder(const std::string& sha256, const std::string& user) = 0;
+
+    // Cases, posts and attachments the viewer can see changed after `since` ("" = from the start),
+    // about `limit` of them, oldest change first (internal posts and their attachments
+    // for staff only), and in `removed` the cases whose visibility changed for the viewer
+    // and that they do not see now (a case that came into sight brings its posts and
+    // attachments along). An unparsable cursor, one from another
     // epoch or one beyond the log's head answers reset = true and nothing else (the
     // client starts again from "").
     [[nodiscard]] virtual ChangeSet changesSince(const std::string& since, int limit,

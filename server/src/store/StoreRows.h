@@ -8,7 +8,26 @@
 #include "caseport/Codec.h"
 #include "caseport/Post.h"
 
+#include <string>
+
 namespace caseport::server {
+
+// "id, number" → "c.id, c.number"
+inline std::string qualified(const std::string& columns, const std::string& table)
+{
+    std::string out;
+    std::size_t start = 0;
+    while (start < columns.size()) {
+        std::size_t end = columns.find(',', start);
+        if (end == std::string::npos)
+            end = columns.size();
+        std::string column = columns.substr(start, end - start);
+        column.erase(0, column.find_first_not_of(' '));
+        out += (out.empty() ? "" : ", ") + table + "." + column;
+        start = end + 1;
+    }
+    return out;
+}
 
 constexpr const char* kCaseColumns =
     "id, number, account, product, category, object, subject, description, fields, private, "
@@ -58,6 +77,25 @@ inline Post postFromRow(const Statement& row, int first = 0)
     p.attachments = codec::parse(row.text(o + 5)).get<std::vector<std::string>>();
     p.createdAt = row.text(o + 6);
     return p;
+}
+
+constexpr const char* kAttachmentColumns =
+    "id, case_id, post_id, name, size, sha256, mime, created_at";
+
+// Reads kAttachmentColumns starting at column `first`; a NULL post_id reads as "".
+inline Attachment attachmentFromRow(const Statement& row, int first = 0)
+{
+    const int o = first;
+    Attachment a;
+    a.id = row.text(o + 0);
+    a.caseId = row.text(o + 1);
+    a.postId = row.text(o + 2);
+    a.name = row.text(o + 3);
+    a.size = row.integer(o + 4);
+    a.sha256 = row.text(o + 5);
+    a.mime = row.text(o + 6);
+    a.createdAt = row.text(o + 7);
+    return a;
 }
 
 } // namespace caseport::server
