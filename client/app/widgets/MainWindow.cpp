@@ -60,7 +60,17 @@ MainWindow::MainWindow(Workspace* workspace, LanguageManager* languages, QWidget
     createMenusAndToolBar();
 
     connect(m_sidebar, &SidebarWidget::viewChanged, this, [this](SidebarWidget::View view) {
-        m_caseList->setOpenOnly(view == SidebarWidget::View::Open);
+        switch (view) {
+        case SidebarWidget::View::All:
+            m_caseList->setFilter(CaseListPane::Filter::All);
+            break;
+        case SidebarWidget::View::Open:
+            m_caseList->setFilter(CaseListPane::Filter::Open);
+            break;
+        case SidebarWidget::View::Followed:
+            m_caseList->setFilter(CaseListPane::Filter::Followed);
+            break;
+        }
     });
     connect(m_caseList, &CaseListPane::selectedCaseChanged, this, &MainWindow::showSelectedCase);
     // Sync on start: as soon as the cache is open (now, if it already is).

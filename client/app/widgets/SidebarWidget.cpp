@@ -11,6 +11,12 @@
 #include <QVBoxLayout>
 
 namespace caseport::app {
+namespace {
+
+constexpr int kViewRole = Qt::UserRole;
+constexpr int kObjectNameRole = Qt::UserRole + 1; // lets tests find an entry by name
+
+} // namespace
 
 SidebarWidget::SidebarWidget(caseport::client::Workspace* workspace, QWidget* parent)
     : QWidget(parent)
@@ -22,30 +28,30 @@ SidebarWidget::SidebarWidget(caseport::client::Workspace* workspace, QWidget* pa
     m_accountCombo = new QComboBox(this);
     m_accountCombo->setObjectName(QStringLiteral("accountCombo"));
     m_accountLabel->setBuddy(m_accountCombo);
-    m_viewsLabel = new QLabel(this);
-    QFont heading = m_viewsLabel->font();
+    QFont heading = m_accountLabel->font();
     heading.setBold(true);
-    m_viewsLabel->setFont(heading);
     m_accountLabel->setFont(heading);
 
     m_views = new QListWidget(this);
     m_views->setObjectName(QStringLiteral("viewList"));
     m_views->setFrameShape(QFrame::NoFrame);
-    m_views->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DirIcon), QString()));
-    m_views->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DirOpenIcon), QString()));
-    m_views->item(0)->setData(Qt::UserRole, static_cast<int>(View::All));
-    m_views->item(1)->setData(Qt::UserRole, static_cast<int>(View::Open));
-    m_views->setCurrentRow(0);
+    m_casesSection = addSection();
+    addView(View::All, style()->standardIcon(QStyle::SP_DirIcon), "allCasesView");
+    addView(View::Open, style()->standardIcon(QStyle::SP_DirOpenIcon), "openCasesView");
+    addView(View::Followed, style()->standardIcon(QStyle::SP_DialogYesButton), "followedCasesView");
+    m_views->setCurrentItem(itemFor(View::All));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_accountLabel);
     layout->addWidget(m_accountCombo);
     layout->addSpacing(8);
-    layout->addWidget(m_viewsLabel);
     layout->addWidget(m_views, 1);
 
-    connect(m_views, &QListWidget::currentRowChanged, this, [this](int) { emit viewChanged(currentView()); });
+    connect(m_views, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* current) {
+        if (current)
+            emit viewChanged(currentView());
+    });
     connect(m_accountCombo, &QComboBox::activated, this, [this](int index) {
         m_workspace->setCurrentAccount(m_accountCombo->itemData(index).toString());
     });
@@ -57,25 +63,59 @@ SidebarWidget::SidebarWidget(caseport::client::Workspace* workspace, QWidget* pa
     refreshAccounts();
 }
 
+QListWidgetItem* SidebarWidget::addSection()
+{
+    // A heading inside the list: not selectable, so the keyboard skips it.
+    auto* item = new QListWidgetItem(m_views);
+    item->setFlags(Qt::NoItemFlags);
+    QFont font = m_views->font();
+    font.setBold(true);
+    item->setFont(font);
+    item->setForeground(palette().brush(QPalette::Active, QPalette::WindowText));
+    return item;
+}
+
+QListWidgetItem* SidebarWidget::addView(View view, const QIcon& icon, const char* objectName)
+{
+    auto* item = new QListWidgetItem(icon, QString(), m_views);
+    item->setData(kViewRole, static_cast<int>(view));
+    item->setData(kObjectNameRole, QLatin1String(objectName));
+    return item;
+}
+
+QListWidgetItem* SidebarWidget::itemFor(View view) const
+{
+    for (int row = 0; row < m_views->count(); ++row) {
+        QListWidgetItem* item = m_views->item(row);
+        if (item->flags() != Qt::NoItemFlags && item->data(kViewRole).toInt() == static_cast<int>(view))
+            return item;
+    }
+    return nullptr;
+}
+
 SidebarWidget::View SidebarWidget::currentView() const
 {
     const QListWidgetItem* item = m_views->currentItem();
-    return item ? static_cast<View>(item->data(Qt::UserRole).toInt()) : View::All;
+    return item ? static_cast<View>(item->data(kViewRole).toInt()) : View::All;
 }
 
 void SidebarWidget::setCurrentView(View view)
 {
-    m_views->setCurrentRow(view == View::Open ? 1 : 0);
+    if (QListWidgetItem* item = itemFor(view); item && !item->isHidden())
+        m_views->setCurrentItem(item);
 }
 
 void SidebarWidget::retranslateUi()
 {
     m_accountLabel->setText(tr("&Account"));
-    //: Heading above the list of case views (All cases, Open)
-    m_viewsLabel->setText(tr("Cases"));
-    m_views->item(0)->setText(tr("All cases"));
+    //: Heading above the list of case views (All cases, Open, Followed)
+    m_casesSection->setText(tr("Cases"));
+    itemFor(View::All)->setText(tr("All cases"));
     //: A case view: cases that are not closed
-    m_views->item(1)->setText(tr("Open"));
+    itemFor(View::Open)->setText(tr("Open"));
+    //: A case view: cases the user was added to as a follower
+    itemFor(View::Followed)->setText(tr("Followed"));
+    itemFor(View::Followed)->setToolTip(tr("Cases you follow: you were added to them as a follower"));
 }
 
 void SidebarWidget::changeEvent(QEvent* event)
