@@ -88,6 +88,8 @@ QString FailureText::fieldName(const QString& field)
         return tr("Description");
     if (field == QLatin1String("account"))
         return tr("Account");
+    if (field == QLatin1String("object"))
+        return tr("Site");
     if (field == QLatin1String("private"))
         return tr("Private");
     return field;
