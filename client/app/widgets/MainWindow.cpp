@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountSwitcher.h"
 #include "AppResources.h"
 #include "CaseFormDialog.h"
 #include "CaseListPane.h"
@@ -55,6 +56,9 @@ MainWindow::MainWindow(Workspace* workspace, LanguageManager* languages, QWidget
 
     m_syncStatus = new SyncStatusWidget(m_workspace, this);
     statusBar()->addPermanentWidget(m_syncStatus);
+
+    m_accountSwitcher = new AccountSwitcher(m_workspace, this);
+    connect(m_sidebar, &SidebarWidget::accountChosen, m_accountSwitcher, &AccountSwitcher::choose);
 
     createActions();
     createMenusAndToolBar();
@@ -140,6 +144,7 @@ void MainWindow::createMenusAndToolBar()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newCaseAction);
     m_fileMenu->addAction(m_syncAction);
+    m_fileMenu->addAction(m_accountSwitcher->action());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
@@ -157,6 +162,11 @@ void MainWindow::createMenusAndToolBar()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_settingsAction);
     m_toolBar->addAction(m_logoutAction);
+    // The account in use, at the far end of the toolbar.
+    auto* spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addAction(m_accountSwitcher->action());
 }
 
 void MainWindow::retranslateUi()
@@ -177,6 +187,7 @@ void MainWindow::retranslateUi()
     m_logoutAction->setText(tr("&Log out"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Caseport"));
+    m_accountSwitcher->retranslate();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -263,6 +274,11 @@ void MainWindow::openSettings()
 CaseListPane* MainWindow::caseList() const
 {
     return m_caseList;
+}
+
+AccountSwitcher* MainWindow::accountSwitcher() const
+{
+    return m_accountSwitcher;
 }
 
 void MainWindow::showSelectedCase(const QString& caseId)

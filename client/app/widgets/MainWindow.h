@@ -13,6 +13,7 @@ class Workspace;
 
 namespace caseport::app {
 
+class AccountSwitcher;
 class CaseFormDialog;
 class CaseListPane;
 class CaseView;
@@ -34,6 +35,7 @@ public:
     CaseFormDialog* openCaseForm();
     void openSettings();
     [[nodiscard]] CaseListPane* caseList() const;
+    [[nodiscard]] AccountSwitcher* accountSwitcher() const;
     // Open case forms holding typed text that has not been sent.
     [[nodiscard]] int unsentCaseCount() const;
     // Asks "You have N unsent case(s). Close anyway?" when there are any; true when
@@ -66,6 +68,7 @@ private:
     CaseListPane* m_caseList = nullptr;
     CaseView* m_caseView = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
+    AccountSwitcher* m_accountSwitcher = nullptr;
     QSplitter* m_splitter = nullptr;
 
     QMenu* m_fileMenu = nullptr;

@@ -53,7 +53,7 @@ SidebarWidget::SidebarWidget(caseport::client::Workspace* workspace, QWidget* pa
             emit viewChanged(currentView());
     });
     connect(m_accountCombo, &QComboBox::activated, this, [this](int index) {
-        m_workspace->setCurrentAccount(m_accountCombo->itemData(index).toString());
+        emit accountChosen(m_accountCombo->itemData(index).toString());
     });
     connect(m_workspace, &caseport::client::Workspace::catalogChanged, this, &SidebarWidget::refreshAccounts);
     connect(m_workspace, &caseport::client::Workspace::currentAccountChanged, this,

@@ -29,6 +29,8 @@ public:
 
 signals:
     void viewChanged(caseport::app::SidebarWidget::View view);
+    // The user picked an account in the switcher (the owner switches and remembers it).
+    void accountChosen(const QString& account);
 
 protected:
     void changeEvent(QEvent* event) override;
