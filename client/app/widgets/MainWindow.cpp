@@ -6,6 +6,7 @@
 #include "CaseListPane.h"
 #include "CaseView.h"
 #include "LanguageManager.h"
+#include "ProductsPage.h"
 #include "SettingsDialog.h"
 #include "SidebarWidget.h"
 #include "SyncStatusWidget.h"
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
@@ -42,16 +44,28 @@ MainWindow::MainWindow(Workspace* workspace, LanguageManager* languages, QWidget
     m_sidebar = new SidebarWidget(m_workspace, this);
     m_caseList = new CaseListPane(m_workspace, this);
     m_caseView = new CaseView(m_workspace, m_languages, this);
+    m_caseSplitter = new QSplitter(Qt::Horizontal, this);
+    m_caseSplitter->setObjectName(QStringLiteral("caseSplitter"));
+    m_caseSplitter->addWidget(m_caseList);
+    m_caseSplitter->addWidget(m_caseView);
+    m_caseSplitter->setStretchFactor(0, 3);
+    m_caseSplitter->setStretchFactor(1, 2);
+    m_caseSplitter->setChildrenCollapsible(false);
+    m_caseSplitter->setSizes({700, 370});
+    m_productsPage = new ProductsPage(m_workspace, m_languages, this);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("mainPages"));
+    m_pages->addWidget(m_caseSplitter);
+    m_pages->addWidget(m_productsPage);
+
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_sidebar);
-    m_splitter->addWidget(m_caseList);
-    m_splitter->addWidget(m_caseView);
+    m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({170, 700, 370});
+    m_splitter->setSizes({170, 1070});
     setCentralWidget(m_splitter);
 
     m_syncStatus = new SyncStatusWidget(m_workspace, this);
@@ -63,19 +77,8 @@ MainWindow::MainWindow(Workspace* workspace, LanguageManager* languages, QWidget
     createActions();
     createMenusAndToolBar();
 
-    connect(m_sidebar, &SidebarWidget::viewChanged, this, [this](SidebarWidget::View view) {
-        switch (view) {
-        case SidebarWidget::View::All:
-            m_caseList->setFilter(CaseListPane::Filter::All);
-            break;
-        case SidebarWidget::View::Open:
-            m_caseList->setFilter(CaseListPane::Filter::Open);
-            break;
-        case SidebarWidget::View::Followed:
-            m_caseList->setFilter(CaseListPane::Filter::Followed);
-            break;
-        }
-    });
+    connect(m_sidebar, &SidebarWidget::viewChanged, this,
+            [this](SidebarWidget::View view) { showView(static_cast<int>(view)); });
     connect(m_caseList, &CaseListPane::selectedCaseChanged, this, &MainWindow::showSelectedCase);
     // Sync on start: as soon as the cache is open (now, if it already is).
     connect(m_workspace, &Workspace::ready, this, [this] { m_workspace->sync(); });
@@ -281,6 +284,27 @@ AccountSwitcher* MainWindow::accountSwitcher() const
     return m_accountSwitcher;
 }
 
+void MainWindow::showView(int view)
+{
+    switch (static_cast<SidebarWidget::View>(view)) {
+    case SidebarWidget::View::All:
+        m_caseList->setFilter(CaseListPane::Filter::All);
+        m_pages->setCurrentWidget(m_caseSplitter);
+        break;
+    case SidebarWidget::View::Open:
+        m_caseList->setFilter(CaseListPane::Filter::Open);
+        m_pages->setCurrentWidget(m_caseSplitter);
+        break;
+    case SidebarWidget::View::Followed:
+        m_caseList->setFilter(CaseListPane::Filter::Followed);
+        m_pages->setCurrentWidget(m_caseSplitter);
+        break;
+    case SidebarWidget::View::Products:
+        m_pages->setCurrentWidget(m_productsPage);
+        break;
+    }
+}
+
 void MainWindow::showSelectedCase(const QString& caseId)
 {
     const caseport::client::CaseListModel* model = m_workspace->caseListModel();
@@ -296,6 +320,9 @@ void MainWindow::onCaseSubmitted(const QString& caseId, const QString& number)
     //: %1 is the case number, e.g. CP-2026-000123
     const QString text = tr("Your case %1 was received.").arg(number);
     statusBar()->showMessage(text, 10000);
+    // Show the new case, even when a page (e.g. Products) was showing.
+    if (m_pages->currentWidget() != m_caseSplitter)
+        m_sidebar->setCurrentView(SidebarWidget::View::All);
     m_caseList->selectCase(caseId);
 
     auto* box = new QMessageBox(QMessageBox::Information, tr("Case received"), text, QMessageBox::Ok, this);
@@ -310,14 +337,17 @@ void MainWindow::saveLayout()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    // Keys named after the layout: the sidebar | pages split and the list | case split.
+    settings.setValue(QStringLiteral("mainWindow/sidebarSplitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/caseSplitter"), m_caseSplitter->saveState());
 }
 
 void MainWindow::restoreLayout()
 {
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/sidebarSplitter")).toByteArray());
+    m_caseSplitter->restoreState(settings.value(QStringLiteral("mainWindow/caseSplitter")).toByteArray());
 }
 
 } // namespace caseport::app

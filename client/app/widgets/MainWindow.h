@@ -5,6 +5,7 @@
 class QAction;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QToolBar;
 
 namespace caseport::client {
@@ -18,12 +19,13 @@ class CaseFormDialog;
 class CaseListPane;
 class CaseView;
 class LanguageManager;
+class ProductsPage;
 class SidebarWidget;
 class SyncStatusWidget;
 
-// The window users live in, laid out like a mail client: the sidebar (account, views) on
-// the left, the case list in the middle, the selected case on the right, and a status bar
-// with online state and last sync. Syncs when the workspace is ready and on F5.
+// The window users live in, laid out like a mail client: the sidebar (account, views,
+// pages) on the left; in the main area either the case list with the selected case on its
+// right, or a page (Products); a status bar with online state and last sync. Syncs when the workspace is ready and on F5.
 // Composes per-feature widgets; holds no data itself.
 // workspace and languages are not owned and must outlive the window.
 class MainWindow : public QMainWindow {
@@ -56,6 +58,7 @@ private:
     void createMenusAndToolBar();
     void retranslateUi();
     void showSelectedCase(const QString& caseId);
+    void showView(int view); // a SidebarWidget::View
     void onCaseSubmitted(const QString& caseId, const QString& number);
     void saveLayout();
     void restoreLayout();
@@ -67,6 +70,9 @@ private:
     SidebarWidget* m_sidebar = nullptr;
     CaseListPane* m_caseList = nullptr;
     CaseView* m_caseView = nullptr;
+    ProductsPage* m_productsPage = nullptr;
+    QStackedWidget* m_pages = nullptr; // the case list + case view, or one of the pages
+    QSplitter* m_caseSplitter = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
     AccountSwitcher* m_accountSwitcher = nullptr;
     QSplitter* m_splitter = nullptr;

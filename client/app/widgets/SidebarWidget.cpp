@@ -39,6 +39,8 @@ SidebarWidget::SidebarWidget(caseport::client::Workspace* workspace, QWidget* pa
     addView(View::All, style()->standardIcon(QStyle::SP_DirIcon), "allCasesView");
     addView(View::Open, style()->standardIcon(QStyle::SP_DirOpenIcon), "openCasesView");
     addView(View::Followed, style()->standardIcon(QStyle::SP_DialogYesButton), "followedCasesView");
+    m_accountSection = addSection();
+    addView(View::Products, style()->standardIcon(QStyle::SP_MessageBoxInformation), "productsView");
     m_views->setCurrentItem(itemFor(View::All));
 
     auto* layout = new QVBoxLayout(this);
@@ -116,6 +118,11 @@ void SidebarWidget::retranslateUi()
     //: A case view: cases the user was added to as a follower
     itemFor(View::Followed)->setText(tr("Followed"));
     itemFor(View::Followed)->setToolTip(tr("Cases you follow: you were added to them as a follower"));
+    //: Heading above Products (and Members) in the sidebar
+    m_accountSection->setText(tr("Support and access"));
+    //: Sidebar entry: support contacts and guides of the account's products
+    itemFor(View::Products)->setText(tr("Products"));
+    itemFor(View::Products)->setToolTip(tr("Support contacts, opening hours and guides for your products"));
 }
 
 void SidebarWidget::changeEvent(QEvent* event)

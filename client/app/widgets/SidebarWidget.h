@@ -15,12 +15,13 @@ namespace caseport::app {
 
 // The left column of the main window: the account switcher (only when the user belongs to
 // several accounts) and one list of views under section headings: the case views
-// (All cases, Open, Followed). Drafts and Outbox join later.
+// (All cases, Open, Followed), then the account's pages (Products; Members for those who
+// manage the account's members). Drafts and Outbox join later.
 // workspace is not owned and must outlive the sidebar.
 class SidebarWidget : public QWidget {
     Q_OBJECT
 public:
-    enum class View { All, Open, Followed };
+    enum class View { All, Open, Followed, Products };
 
     explicit SidebarWidget(caseport::client::Workspace* workspace, QWidget* parent = nullptr);
 
@@ -47,6 +48,7 @@ private:
     QComboBox* m_accountCombo = nullptr;
     QListWidget* m_views = nullptr;
     QListWidgetItem* m_casesSection = nullptr;
+    QListWidgetItem* m_accountSection = nullptr;
 };
 
 } // namespace caseport::app
