@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AccessText</name>
+    <message>
+        <source>Full</source>
+        <extracomment>Access level on a product: create cases and see all the account&apos;s cases</extracomment>
+        <translation>Fuld</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <extracomment>Access level on a product: create cases and see only one&apos;s own</extracomment>
+        <translation>Begrænset</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>Access level on a product: no access</extracomment>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Create cases and see all of the account&apos;s cases on this product</source>
+        <translation>Opret sager og se alle kontoens sager om dette produkt</translation>
+    </message>
+    <message>
+        <source>Create cases and see your own cases on this product</source>
+        <translation>Opret sager og se dine egne sager om dette produkt</translation>
+    </message>
+    <message>
+        <source>No access to this product</source>
+        <translation>Ingen adgang til dette produkt</translation>
+    </message>
+</context>
+<context>
     <name>FailureText</name>
     <message>
         <source>The server address is not valid. Write it like http://server.example:8080.</source>
@@ -122,6 +152,91 @@
         <source>The server&apos;s answer could not be used, so the cases could not be brought up to date. Try again later or contact your administrator.</source>
         <translation>Serverens svar kunne ikke bruges, så sagerne kunne ikke opdateres. Prøv igen senere, eller kontakt din administrator.</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>Lokation</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::AccessSummaryWidget</name>
+    <message>
+        <source>What you may see and do in Caseport. Your administrator decides this; ask them if something is missing.</source>
+        <translation>Det, du må se og gøre i Caseport. Din administrator bestemmer det; spørg vedkommende, hvis der mangler noget.</translation>
+    </message>
+    <message>
+        <source>Staff — sees every case</source>
+        <translation>Medarbejder — ser alle sager</translation>
+    </message>
+    <message>
+        <source>As a member of the service provider&apos;s staff you see and answer the cases of every account.</source>
+        <translation>Som medarbejder hos serviceleverandøren ser og besvarer du sagerne fra alle konti.</translation>
+    </message>
+    <message>
+        <source>Your access shows once Caseport has talked to the server.</source>
+        <translation>Din adgang vises, når Caseport har været i kontakt med serveren.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Heading of one account in &quot;Your access&quot;; %1 is its name, %2 its organisation number</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation>Lokationer:</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <extracomment>In &quot;Your access&quot;: the member is not limited to particular sites</extracomment>
+        <translation>Alle lokationer</translation>
+    </message>
+    <message>
+        <source>Customer admin — you manage the access of this account&apos;s members</source>
+        <translation>Kundeadministrator — du styrer adgangen for kontoens medlemmer</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::AccountPickerDialog</name>
+    <message>
+        <source>Select account</source>
+        <translation>Vælg konto</translation>
+    </message>
+    <message>
+        <source>You have access to several accounts. Choose the one you want to work in. Caseport remembers your choice; you can switch at any time with the account button in the toolbar.</source>
+        <translation>Du har adgang til flere konti. Vælg den, du vil arbejde i. Caseport husker dit valg; du kan altid skifte med kontoknappen i værktøjslinjen.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>CVR-/organisationsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <extracomment>Button in the account picker: work in the selected account</extracomment>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::AccountSwitcher</name>
+    <message>
+        <source>Select account — you are working in %1 (Ctrl+Shift+A)</source>
+        <extracomment>Tooltip of the toolbar&apos;s account button; %1 is the account in use</extracomment>
+        <translation>Vælg konto — du arbejder i %1 (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Select &amp;account…</source>
+        <translation>Vælg &amp;konto…</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::AppController</name>
@@ -198,7 +313,9 @@
     </message>
     <message>
         <source>(none)</source>
-        <extracomment>Category list entry: no particular category</extracomment>
+        <extracomment>Category list entry: no particular category
+----------
+Site list entry: the case is not about one particular site</extracomment>
         <translation>(ingen)</translation>
     </message>
     <message>
@@ -264,6 +381,32 @@
         <source>Keep writing</source>
         <translation>Skriv videre</translation>
     </message>
+    <message>
+        <source>The site, installation or asset the case is about</source>
+        <translation>Den lokation, installation eller det aktiv, sagen handler om</translation>
+    </message>
+    <message>
+        <source>A private case is hidden from your colleagues, even those with full access to the product. Only you and the service provider&apos;s staff can see it.</source>
+        <translation>En privat sag er skjult for dine kolleger, også dem med fuld adgang til produktet. Kun du og serviceleverandørens medarbejdere kan se den.</translation>
+    </message>
+    <message>
+        <source>Choose a site…</source>
+        <extracomment>First entry of the site list when a site must be chosen</extracomment>
+        <translation>Vælg en lokation…</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <extracomment>Label of the case form&apos;s object field: the site, installation or asset the case is about</extracomment>
+        <translation>Lo&amp;kation:</translation>
+    </message>
+    <message>
+        <source>Choose the site your case is about.</source>
+        <translation>Vælg den lokation, din sag handler om.</translation>
+    </message>
+    <message>
+        <source>You cannot file cases about this site.</source>
+        <translation>Du kan ikke oprette sager om denne lokation.</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::CaseListPane</name>
@@ -274,6 +417,10 @@
     <message>
         <source>No cases yet. Create one with New case (Ctrl+N).</source>
         <translation>Der er ingen sager endnu. Opret en med Opret sag (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>You follow no cases in this account. Cases others add you to as a follower show here.</source>
+        <translation>Du følger ingen sager i denne konto. Sager, som andre tilføjer dig som følger på, vises her.</translation>
     </message>
 </context>
 <context>
@@ -490,6 +637,59 @@
     </message>
 </context>
 <context>
+    <name>caseport::app::ProductsPage</name>
+    <message>
+        <source>Products</source>
+        <translation>Produkter</translation>
+    </message>
+    <message>
+        <source>Products — %1</source>
+        <extracomment>Title of the Products page; %1 is the account&apos;s name</extracomment>
+        <translation>Produkter — %1</translation>
+    </message>
+    <message>
+        <source>Who to contact and where to read more about the products you can file cases about.</source>
+        <translation>Hvem du kan kontakte, og hvor du kan læse mere om de produkter, du kan oprette sager om.</translation>
+    </message>
+    <message>
+        <source>The products show once Caseport has talked to the server.</source>
+        <translation>Produkterne vises, når Caseport har været i kontakt med serveren.</translation>
+    </message>
+    <message>
+        <source>You have no access to any product in this account. Ask your administrator if you need it.</source>
+        <translation>Du har ikke adgang til nogen produkter i denne konto. Spørg din administrator, hvis du har brug for det.</translation>
+    </message>
+    <message>
+        <source>Your access:</source>
+        <translation>Din adgang:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Åbningstider:</translation>
+    </message>
+    <message>
+        <source>Guides:</source>
+        <translation>Vejledninger:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Kategorier:</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between the category names listed on the Products page</extracomment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -520,6 +720,16 @@
         <source>Close</source>
         <translation>Luk</translation>
     </message>
+    <message>
+        <source>General</source>
+        <extracomment>Settings tab: language, server, user</extracomment>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>Your access</source>
+        <extracomment>Settings tab: the user&apos;s access levels per account and product</extracomment>
+        <translation>Din adgang</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::SidebarWidget</name>
@@ -529,7 +739,7 @@
     </message>
     <message>
         <source>Cases</source>
-        <extracomment>Heading above the list of case views (All cases, Open)</extracomment>
+        <extracomment>Heading above the list of case views (All cases, Open, Followed)</extracomment>
         <translation>Sager</translation>
     </message>
     <message>
@@ -540,6 +750,29 @@
         <source>Open</source>
         <extracomment>A case view: cases that are not closed</extracomment>
         <translation>Åbne</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <extracomment>A case view: cases the user was added to as a follower</extracomment>
+        <translation>Fulgte</translation>
+    </message>
+    <message>
+        <source>Cases you follow: you were added to them as a follower</source>
+        <translation>Sager, du følger: du er tilføjet som følger</translation>
+    </message>
+    <message>
+        <source>Support and access</source>
+        <extracomment>Heading above Products (and Members) in the sidebar</extracomment>
+        <translation>Support og adgang</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <extracomment>Sidebar entry: support contacts and guides of the account&apos;s products</extracomment>
+        <translation>Produkter</translation>
+    </message>
+    <message>
+        <source>Support contacts, opening hours and guides for your products</source>
+        <translation>Supportkontakter, åbningstider og vejledninger til dine produkter</translation>
     </message>
 </context>
 <context>

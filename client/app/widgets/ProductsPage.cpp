@@ -93,8 +93,12 @@ void ProductsPage::rebuild()
     const QString accountId = m_workspace->currentAccount();
     const caseport::Account* account = accessChoices::findAccount(catalog, accountId);
     const QString accountName = account ? qt(account->name.empty() ? account->id : account->name) : QString();
-    //: Title of the Products page; %1 is the account's name
-    m_title->setText(accountName.isEmpty() ? tr("Products") : tr("Products — %1").arg(accountName));
+    if (accountName.isEmpty()) {
+        m_title->setText(tr("Products"));
+    } else {
+        //: Title of the Products page; %1 is the account's name
+        m_title->setText(tr("Products — %1").arg(accountName));
+    }
     m_intro->setText(tr("Who to contact and where to read more about the products you can file cases "
                         "about."));
 
@@ -177,7 +181,8 @@ QWidget* ProductsPage::makeCard(const caseport::Product& product)
             names.append(qt(categoryName.empty() ? category.id : categoryName));
         }
         //: Separator between the category names listed on the Products page
-        form->addRow(tr("Categories:"), valueLabel(card, names.join(tr(", ")), "productCategories"));
+        const QString separator = tr(", ");
+        form->addRow(tr("Categories:"), valueLabel(card, names.join(separator), "productCategories"));
     }
 
     auto* layout = new QVBoxLayout(card);
