@@ -63,11 +63,14 @@ bool canFollow(const Viewer& candidate, const CaseFacts& facts)
 
 bool canManageFollowers(const Viewer& viewer, const CaseFacts& facts)
 {
-    if (viewer.staff || facts.creator == viewer.id)
+    if (viewer.staff)
+        return true;
+    if (!canSeeCase(viewer, facts))
+        return false;
+    if (facts.creator == viewer.id)
         return true;
     const Membership* membership = viewer.membershipFor(facts.account);
-    return !facts.isPrivate && membership && membership->levelFor(facts.product) == AccessLevel::Full
-        && canSeeCase(viewer, facts);
+    return !facts.isPrivate && membership->levelFor(facts.product) == AccessLevel::Full;
 }
 
 bool canChangeFollowers(const Viewer& viewer, const CaseFacts& facts,

@@ -46,12 +46,13 @@ struct CaseFacts {
 // whose level on the product is not none, inside their object scope.
 [[nodiscard]] bool canFollow(const Viewer& candidate, const CaseFacts& facts);
 
-// Add or remove other followers: staff, the creator, or, on a case that is not
-// private, anyone with full access who can see it.
+// Add or remove other followers: staff; or, for someone who can see the case, its
+// creator, or anyone with full access when the case is not private.
 [[nodiscard]] bool canManageFollowers(const Viewer& viewer, const CaseFacts& facts);
 
-// Replace the follower list with `next`: canManageFollowers, or a follower who only
-// removes themselves. Whether each new follower is eligible is canFollow's question.
+// Replace the follower list with `next`: canManageFollowers, or a follower who can
+// see the case and only removes themselves (one who cannot see it any more is not
+// shown it at all). Whether each new follower is eligible is canFollow's question.
 [[nodiscard]] bool canChangeFollowers(const Viewer& viewer, const CaseFacts& facts,
                                       const std::vector<std::string>& next);
 

@@ -62,4 +62,16 @@ std::vector<FieldProblem> validateNewCase(const NewCase& draft, const std::vecto
     return problems;
 }
 
+std::vector<FieldProblem> validateNewPost(const NewPost& post)
+{
+    std::vector<FieldProblem> problems;
+    if (!isUuid(post.id))
+        problems.push_back({"id", "invalid"});
+    if (isBlank(post.text) && post.attachments.empty())
+        problems.push_back({"text", "required"});
+    else if (codePointCount(post.text) > kMaxPostLength)
+        problems.push_back({"text", "too_long"});
+    return problems;
+}
+
 } // namespace caseport::rules

@@ -4,6 +4,7 @@
 
 #include "caseport/Case.h"
 #include "caseport/Catalog.h"
+#include "caseport/Post.h"
 
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@ namespace caseport::rules {
 
 inline constexpr std::size_t kMaxSubjectLength = 200;
 inline constexpr std::size_t kMaxDescriptionLength = 100'000;
+inline constexpr std::size_t kMaxPostLength = 100'000;
 
 struct FieldProblem {
     std::string field; // wire name, e.g. "subject"
@@ -28,5 +30,9 @@ struct FieldProblem {
 // Every problem with a new case against the catalog; empty means it may be filed.
 [[nodiscard]] std::vector<FieldProblem> validateNewCase(const NewCase& draft,
                                                         const std::vector<Product>& products);
+
+// Every problem with a new post; empty means it may be sent. A post needs text or at
+// least one file.
+[[nodiscard]] std::vector<FieldProblem> validateNewPost(const NewPost& post);
 
 } // namespace caseport::rules

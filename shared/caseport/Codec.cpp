@@ -175,77 +175,9 @@ UserProfile profileFrom(const Json& json, const std::string& path)
     return p;
 }
 
-AttachmentRef attachmentRefFrom(const Json& json, const std::string& path)
-{
-    JsonReader r(json, path);
-    AttachmentRef a;
-    a.id = r.string("id", Presence::Required);
-    a.name = r.string("name", Presence::Required);
-    a.sha256 = r.string("sha256", Presence::Required);
-    a.size = r.integer("size", Presence::Required);
-    a.mime = r.string("mime", Presence::Optional);
-    r.finish();
-    return a;
-}
 
-Case caseFrom(const Json& json, const std::string& path)
-{
-    JsonReader r(json, path);
-    Case c;
-    c.id = r.string("id", Presence::Required);
-    c.number = r.string("number", Presence::Optional);
-    c.account = r.string("account", Presence::Required);
-    c.product = r.string("product", Presence::Required);
-    c.category = r.string("category", Presence::Optional);
-    c.object = r.string("object", Presence::Optional);
-    c.subject = r.string("subject", Presence::Required);
-    c.description = r.string("description", Presence::Optional);
-    c.fields = fieldValues(r);
-    c.isPrivate = r.boolean("private", false);
-    c.status = r.string("status", Presence::Required);
-    c.creator = r.string("creator", Presence::Required);
-    c.channel = r.string("channel", Presence::Optional);
-    c.onBehalfBy = r.string("onBehalfBy", Presence::Optional);
-    c.assignee = r.string("assignee", Presence::Optional);
-    c.followers = r.strings("followers");
-    c.answer = r.string("answer", Presence::Optional);
-    c.createdAt = r.string("createdAt", Presence::Required);
-    c.updatedAt = r.string("updatedAt", Presence::Required);
-    c.version = r.integer("version", Presence::Required);
-    r.finish();
-    return c;
-}
 
-Post postFrom(const Json& json, const std::string& path)
-{
-    JsonReader r(json, path);
-    Post p;
-    p.id = r.string("id", Presence::Required);
-    p.caseId = r.string("case", Presence::Required);
-    p.author = r.string("author", Presence::Required);
-    p.text = r.string("text", Presence::Required);
-    p.internal = r.boolean("internal", false);
-    p.attachments = r.strings("attachments");
-    p.createdAt = r.string("createdAt", Presence::Required);
-    r.finish();
-    return p;
-}
 
-Attachment attachmentFrom(const Json& json, const std::string& path)
-{
-    JsonReader r(json, path);
-    Attachment a;
-    a.id = r.string("id", Presence::Required);
-    a.caseId = r.string("case", Presence::Required);
-    a.postId = r.string("post", Presence::Optional);
-    a.name = r.string("name", Presence::Required);
-    a.size = r.integer("size", Presence::Required);
-    a.sha256 = r.string("sha256", Presence::Required);
-    a.mime = r.string("mime", Presence::Optional);
-    a.createdAt = r.string("createdAt", Presence::Required);
-    r.finish();
-    return a;
-}
 
 SiteObject siteObjectFrom(const Json& json, const std::string& path)
 {
@@ -331,6 +263,78 @@ std::vector<std::string> idsFrom(JsonReader& removed, const char* key)
 }
 
 } // namespace
+
+AttachmentRef attachmentRefFrom(const Json& json, const std::string& path)
+{
+    JsonReader r(json, path);
+    AttachmentRef a;
+    a.id = r.string("id", Presence::Required);
+    a.name = r.string("name", Presence::Required);
+    a.sha256 = r.string("sha256", Presence::Required);
+    a.size = r.integer("size", Presence::Required);
+    a.mime = r.string("mime", Presence::Optional);
+    r.finish();
+    return a;
+}
+
+Case caseFrom(const Json& json, const std::string& path)
+{
+    JsonReader r(json, path);
+    Case c;
+    c.id = r.string("id", Presence::Required);
+    c.number = r.string("number", Presence::Optional);
+    c.account = r.string("account", Presence::Required);
+    c.product = r.string("product", Presence::Required);
+    c.category = r.string("category", Presence::Optional);
+    c.object = r.string("object", Presence::Optional);
+    c.subject = r.string("subject", Presence::Required);
+    c.description = r.string("description", Presence::Optional);
+    c.fields = fieldValues(r);
+    c.isPrivate = r.boolean("private", false);
+    c.status = r.string("status", Presence::Required);
+    c.creator = r.string("creator", Presence::Required);
+    c.channel = r.string("channel", Presence::Optional);
+    c.onBehalfBy = r.string("onBehalfBy", Presence::Optional);
+    c.assignee = r.string("assignee", Presence::Optional);
+    c.followers = r.strings("followers");
+    c.answer = r.string("answer", Presence::Optional);
+    c.createdAt = r.string("createdAt", Presence::Required);
+    c.updatedAt = r.string("updatedAt", Presence::Required);
+    c.version = r.integer("version", Presence::Required);
+    r.finish();
+    return c;
+}
+
+Post postFrom(const Json& json, const std::string& path)
+{
+    JsonReader r(json, path);
+    Post p;
+    p.id = r.string("id", Presence::Required);
+    p.caseId = r.string("case", Presence::Required);
+    p.author = r.string("author", Presence::Required);
+    p.text = r.string("text", Presence::Required);
+    p.internal = r.boolean("internal", false);
+    p.attachments = r.strings("attachments");
+    p.createdAt = r.string("createdAt", Presence::Required);
+    r.finish();
+    return p;
+}
+
+Attachment attachmentFrom(const Json& json, const std::string& path)
+{
+    JsonReader r(json, path);
+    Attachment a;
+    a.id = r.string("id", Presence::Required);
+    a.caseId = r.string("case", Presence::Required);
+    a.postId = r.string("post", Presence::Optional);
+    a.name = r.string("name", Presence::Required);
+    a.size = r.integer("size", Presence::Required);
+    a.sha256 = r.string("sha256", Presence::Required);
+    a.mime = r.string("mime", Presence::Optional);
+    a.createdAt = r.string("createdAt", Presence::Required);
+    r.finish();
+    return a;
+}
 
 Json parse(std::string_view text)
 {

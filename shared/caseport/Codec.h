@@ -63,6 +63,8 @@ using Json = nlohmann::json;
 [[nodiscard]] Json toJson(const AccessAuditEntry& value);
 [[nodiscard]] Json toJson(const AccessAudit& value);
 [[nodiscard]] Json toJson(const CaseUpdate& value);
+[[nodiscard]] Json toJson(const NewPost& value);
+[[nodiscard]] Json toJson(const CaseDetail& value);
 
 // Specialised for every type toJson accepts.
 template <class T>

@@ -37,25 +37,6 @@ AccessAuditEntry auditEntryFrom(const Json& json, const std::string& path)
     return e;
 }
 
-template <class T, class Fn>
-std::vector<T> listFrom(JsonReader& reader, const char* key, Fn&& decodeOne)
-{
-    std::vector<T> out;
-    reader.forEach(key, [&](const Json& item, const std::string& path) {
-        out.push_back(decodeOne(item, path));
-    });
-    return out;
-}
-
-template <class T>
-Json listJson(const std::vector<T>& items)
-{
-    Json out = Json::array();
-    for (const auto& item : items)
-        out.push_back(toJson(item));
-    return out;
-}
-
 } // namespace
 
 Json toJson(const AccountMember& value)

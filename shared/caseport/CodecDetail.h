@@ -2,7 +2,10 @@
 
 // Pieces of the codec shared between its translation units. Private to caseport-core.
 
+#include "caseport/Codec.h"
+#include "caseport/Case.h"
 #include "caseport/Catalog.h"
+#include "caseport/Post.h"
 #include "caseport/JsonReader.h"
 
 #include <nlohmann/json.hpp>
@@ -16,5 +19,31 @@ namespace caseport::codec {
 [[nodiscard]] nlohmann::json levelsJson(const std::map<std::string, AccessLevel>& levels);
 [[nodiscard]] AccessLevel levelFrom(const nlohmann::json& value, const std::string& field);
 [[nodiscard]] std::map<std::string, AccessLevel> levelsFrom(JsonReader& reader, const char* key);
+
+// Every item of the array at `key`, decoded by decodeOne(item, path).
+template <class T, class Fn>
+[[nodiscard]] std::vector<T> listFrom(JsonReader& reader, const char* key, Fn&& decodeOne)
+{
+    std::vector<T> out;
+    reader.forEach(key, [&](const nlohmann::json& item, const std::string& path) {
+        out.push_back(decodeOne(item, path));
+    });
+    return out;
+}
+
+template <class T>
+[[nodiscard]] nlohmann::json listJson(const std::vector<T>& items)
+{
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& item : items)
+        out.push_back(toJson(item));
+    return out;
+}
+
+// Decoders of one object at `path` (used in error messages, e.g. "posts[2].text").
+[[nodiscard]] AttachmentRef attachmentRefFrom(const nlohmann::json& json, const std::string& path);
+[[nodiscard]] Case caseFrom(const nlohmann::json& json, const std::string& path);
+[[nodiscard]] Post postFrom(const nlohmann::json& json, const std::string& path);
+[[nodiscard]] Attachment attachmentFrom(const nlohmann::json& json, const std::string& path);
 
 } // namespace caseport::codec

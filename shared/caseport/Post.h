@@ -1,5 +1,7 @@
 #pragma once
 
+#include "caseport/Case.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -29,6 +31,23 @@ struct Attachment {
     std::string mime;
     std::string createdAt;
     bool operator==(const Attachment&) const = default;
+};
+
+// POST /api/v1/cases/{id}/posts: what a client sends. Idempotent on id.
+struct NewPost {
+    std::string id; // UUID chosen by the client
+    std::string text;
+    bool internal = false; // staff only
+    std::vector<AttachmentRef> attachments;
+    bool operator==(const NewPost&) const = default;
+};
+
+// GET /api/v1/cases/{id}: the case with the posts and attachments the caller may see.
+struct CaseDetail {
+    Case value;
+    std::vector<Post> posts; // oldest first
+    std::vector<Attachment> attachments;
+    bool operator==(const CaseDetail&) const = default;
 };
 
 } // namespace caseport

@@ -84,12 +84,14 @@ private slots:
     void removedIdsDeleteCasesAndTheirSearchRows();
     void searchRowsStayWithTheirCaseAcrossVacuum();
     void olderVersionDoesNotOverwriteNewer();
-    void resetEmptiesCasesAndCursor();
+    void resetKeepsCasesUntilTheRefetchSweeps();
     void cursorCatalogAndValuesPersistAfterReopen();
     void threadedModeLosesNoWriteOnDestruction();
 
 private:
     std::unique_ptr<CaseCache> openCache();
+    // The sorted ids of the cached cases of account acme.
+    static QStringList cachedIds(CaseCache& cache);
     QString filePath() const { return m_dir->filePath(QStringLiteral("sub/cache.sqlite")); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -158,7 +160,7 @@ void TestCache::upgradesAVersion1File()
     }
     auto cache = openCache();
     QVERIFY(m_opened);
-    QCOMPARE(m_state.schemaVersion, 2);
+    QCOMPARE(m_state.schemaVersion, cacheschema::kCurrentVersion);
     QCOMPARE(m_state.cursor, QStringLiteral("from-v1"));
 
     // The upgraded file works like a fresh one: cases with their search rows and posts.
@@ -337,12 +339,27 @@ void TestCache::olderVersionDoesNotOverwriteNewer()
     QCOMPARE(cases.first().subject, std::string("Edited"));
 }
 
-void TestCache::resetEmptiesCasesAndCursor()
+QStringList TestCache::cachedIds(CaseCache& cache)
+{
+    QSignalSpy loaded(&cache, &CaseCache::casesLoaded);
+    cache.loadCases(QStringLiteral("acme"));
+    if (loaded.isEmpty() && !loaded.wait())
+        return {QStringLiteral("<no answer>")};
+    QStringList ids;
+    for (const Case& c : loaded.first().at(1).value<QVector<Case>>())
+        ids << QString::fromStdString(c.id);
+    ids.sort();
+    return ids;
+}
+
+void TestCache::resetKeepsCasesUntilTheRefetchSweeps()
 {
     auto cache = openCache();
     ChangeSet changes;
     changes.cursor = "c1";
-    changes.cases = {makeCase("1", "acme", "2026-01-02T10:00:00Z")};
+    changes.cases = {makeCase("1", "acme", "2026-01-02T10:00:00Z"),
+                     makeCase("2", "acme", "2026-01-02T10:00:00Z"),
+                     makeCase("3", "acme", "2026-01-02T10:00:00Z")};
     cache->applyChanges(changes);
 
     ChangeSet reset;
@@ -355,12 +372,36 @@ void TestCache::resetEmptiesCasesAndCursor()
     QVERIFY(result.reset);
     QVERIFY(result.cursor.isEmpty());
 
+    // The cursor is gone, the cases stay on screen while the refetch runs, also across
+    // a restart in the middle of it.
     cache.reset();
     cache = openCache();
     QVERIFY(m_state.cursor.isEmpty());
-    QSignalSpy loaded(cache.get(), &CaseCache::casesLoaded);
-    cache->loadCases(QStringLiteral("acme"));
-    QVERIFY(loaded.first().at(1).value<QVector<Case>>().isEmpty());
+    QCOMPARE(cachedIds(*cache), (QStringList{"1", "2", "3"}));
+
+    ChangeSet firstPage;
+    firstPage.cursor = "r1";
+    firstPage.more = true;
+    firstPage.cases = {makeCase("1", "acme", "2026-01-02T10:00:00Z")};
+    cache->applyChanges(firstPage);
+    QCOMPARE(cachedIds(*cache), (QStringList{"1", "2", "3"}));
+
+    // The last page sweeps what the refetch did not bring (case 2: no longer visible).
+    ChangeSet lastPage;
+    lastPage.cursor = "r2";
+    lastPage.cases = {makeCase("3", "acme", "2026-01-02T10:00:00Z")};
+    QSignalSpy appliedLast(cache.get(), &CaseCache::changesApplied);
+    cache->applyChanges(lastPage);
+    QCOMPARE(appliedLast.size(), 1);
+    QCOMPARE(appliedLast.first().first().value<ChangeResult>().removed, 1);
+    QCOMPARE(cachedIds(*cache), (QStringList{"1", "3"}));
+
+    // The refetch is over: a later page sweeps nothing.
+    ChangeSet later;
+    later.cursor = "r3";
+    later.cases = {makeCase("4", "acme", "2026-01-02T10:00:00Z")};
+    cache->applyChanges(later);
+    QCOMPARE(cachedIds(*cache), (QStringList{"1", "3", "4"}));
 }
 
 void TestCache::cursorCatalogAndValuesPersistAfterReopen()

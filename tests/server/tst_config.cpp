@@ -1,4 +1,5 @@
-// Config loading: the demo config, every kind of bad config as a data row, the
+// Config loading: the demo config, every kind of bad config as a data row (one file,
+// and a main file with a conf.d/ include), the admin guide's sample, the
 // listen-address parser, and caseportd's --check-config / start-up contract.
 
 #include "auth/PasswordHasher.h"
@@ -6,10 +7,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace caseport;
@@ -27,6 +31,53 @@ QString samplePath()
     return sourceDir() + QStringLiteral("/resources/caseportd.toml");
 }
 
+using FileTree = QMap<QString, QByteArray>; // relative path → content
+
+// Writes each file under `root`, making folders; "@HASH@" becomes `hash`.
+bool writeTree(const QString& root, const FileTree& files, const std::string& hash)
+{
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        const QString path = root + QLatin1Char('/') + it.key();
+        if (!QDir().mkpath(QFileInfo(path).path()))
+            return false;
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        QByteArray text = it.value();
+        file.write(text.replace("@HASH@", QByteArray::fromStdString(hash)));
+    }
+    return true;
+}
+
+QStringList shown(const ConfigLoadResult& loaded)
+{
+    QStringList all;
+    for (const auto& problem : loaded.problems)
+        all << QString::fromStdString(problem.toString());
+    return all;
+}
+
+// A main file that includes conf.d and defines one product and one account.
+const QByteArray kMainWithInclude = "include = \"conf.d\"\n"    // 1
+                                    "[[products]]\n"             // 2
+                                    "id = \"payroll\"\n"         // 3
+                                    "name = { en = \"Payroll\" }\n" // 4
+                                    "[[accounts]]\n"             // 5
+                                    "id = \"acme\"\n"            // 6
+                                    "name = \"Acme\"\n";         // 7
+
+const QByteArray kUserBo = "[[users]]\n"                         // 1
+                           "email = \"bo@acme.example\"\n"       // 2
+                           "name = \"Bo\"\n"                     // 3
+                           "password_hash = \"@HASH@\"\n";       // 4
+
+// One badConfig row; `forbidden` must appear in no message (e.g. a password).
+void badRow(const char* name, const QByteArray& text, int line, const QString& message,
+            const QString& forbidden = {})
+{
+    QTest::newRow(name) << text << line << message << forbidden;
+}
+
 } // namespace
 
 class TestConfig : public QObject {
@@ -39,6 +90,11 @@ private slots:
     void badConfig_data();
     void badConfig();
     void missingFile();
+    void includeProblem_data();
+    void includeProblem();
+    void includesLoadInFileNameOrder();
+    void emptyIncludeDirectoryIsFine();
+    void adminGuideSampleLoads();
     void listenAddress_data();
     void listenAddress();
     void checkConfigCommand();
@@ -124,46 +180,113 @@ void TestConfig::badConfig_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("forbidden");
 
     // Lines 1-12 are a valid base; each row appends to it (so line 13 is its first).
-    QTest::newRow("unknown table") << QByteArray("[mail2]\nhost = \"x\"\n") << 13 << "unknown key 'mail2'";
-    QTest::newRow("unknown user key") << QByteArray("colour = 1\n") << 13 << "unknown key 'users[0].colour'";
-    QTest::newRow("unknown server key") << QByteArray("[server]\nlistn = \"1.2.3.4:5\"\n") << 14
-                                        << "unknown key 'server.listn'";
-    QTest::newRow("bad listen") << QByteArray("[server]\nlisten = \"nowhere\"\n") << 14
-                                << "server.listen: expected HOST:PORT";
-    QTest::newRow("wrong type") << QByteArray("[server]\ntoken_ttl_hours = \"long\"\n") << 14
-                                << "server.token_ttl_hours: must be an integer";
-    QTest::newRow("duplicate product")
-        << QByteArray("[[products]]\nid = \"payroll\"\nname = { en = \"Again\" }\n") << 14
-        << "products[1].id: duplicate id 'payroll'";
-    QTest::newRow("duplicate account")
-        << QByteArray("[[accounts]]\nid = \"acme\"\nname = \"Again\"\n") << 14
-        << "accounts[1].id: duplicate id 'acme'";
-    QTest::newRow("duplicate user")
-        << QByteArray("[[users]]\nemail = \"a@acme.example\"\nname = \"A2\"\npassword_hash = \"@HASH@\"\n")
-        << 14 << "users[1].email: duplicate user 'a@acme.example'";
-    QTest::newRow("unknown account in membership")
-        << QByteArray("  [[users.memberships]]\n  account = \"globex\"\n") << 14
-        << "users[0].memberships[0].account: unknown account 'globex'";
-    QTest::newRow("unknown product in membership")
-        << QByteArray("  [[users.memberships]]\n  account = \"acme\"\n  products = { golf = \"full\" }\n")
-        << 15 << "users[0].memberships[0].products.golf: unknown product 'golf'";
-    QTest::newRow("bad level")
-        << QByteArray("  [[users.memberships]]\n  account = \"acme\"\n  products = { payroll = \"all\" }\n")
-        << 15 << "products.payroll: must be \"full\", \"limited\" or \"none\"";
-    QTest::newRow("unknown object")
-        << QByteArray("  [[users.memberships]]\n  account = \"acme\"\n  objects = [\"mars\"]\n")
-        << 15 << "unknown object 'mars' in account 'acme'";
-    QTest::newRow("malformed hash")
-        << QByteArray("[[users]]\nemail = \"b@acme.example\"\nname = \"B\"\npassword_hash = \"demo\"\n")
-        << 16 << "users[1].password_hash: not an Argon2id hash";
-    QTest::newRow("missing name")
-        << QByteArray("[[products]]\nid = \"hr\"\n") << 13 << "products[1].name: missing";
-    QTest::newRow("bad language")
-        << QByteArray("[[products]]\nid = \"hr\"\nname = { de = \"Personal\" }\n") << 15
-        << "unknown language 'de'";
-    QTest::newRow("syntax error") << QByteArray("[server\n") << 13 << "";
+    badRow("unknown table", "[mail2]\nhost = \"x\"\n", 13, "unknown key 'mail2'");
+    badRow("unknown user key", "colour = 1\n", 13, "unknown key 'users[0].colour'");
+    badRow("unknown server key", "[server]\nlistn = \"1.2.3.4:5\"\n",
+           14, "unknown key 'server.listn'");
+    badRow("bad listen", "[server]\nlisten = \"nowhere\"\n",
+           14, "server.listen: expected HOST:PORT");
+    badRow("wrong type", "[server]\ntoken_ttl_hours = \"long\"\n",
+           14, "server.token_ttl_hours: must be an integer");
+    badRow("duplicate product", "[[products]]\nid = \"payroll\"\nname = { en = \"Again\" }\n",
+           14, "products[1].id: duplicate id 'payroll'");
+    badRow("duplicate account", "[[accounts]]\nid = \"acme\"\nname = \"Again\"\n",
+           14, "accounts[1].id: duplicate id 'acme'");
+    badRow("duplicate user",
+           "[[users]]\nemail = \"a@acme.example\"\nname = \"A2\"\npassword_hash = \"@HASH@\"\n",
+           14, "users[1].email: duplicate user 'a@acme.example'");
+    badRow("unknown account in membership", "  [[users.memberships]]\n  account = \"globex\"\n",
+           14, "users[0].memberships[0].account: unknown account 'globex'");
+    badRow("unknown product in membership",
+           "  [[users.memberships]]\n  account = \"acme\"\n  products = { golf = \"full\" }\n",
+           15, "users[0].memberships[0].products.golf: unknown product 'golf'");
+    badRow("bad level",
+           "  [[users.memberships]]\n  account = \"acme\"\n  products = { payroll = \"all\" }\n",
+           15, "products.payroll: must be \"full\", \"limited\" or \"none\"");
+    badRow("unknown object",
+           "  [[users.memberships]]\n  account = \"acme\"\n  objects = [\"mars\"]\n",
+           15, "unknown object 'mars' in account 'acme'");
+    badRow("missing name", "[[products]]\nid = \"hr\"\n", 13, "products[1].name: missing");
+    badRow("bad language", "[[products]]\nid = \"hr\"\nname = { de = \"Personal\" }\n",
+           15, "unknown language 'de'");
+    badRow("syntax error", "[server\n", 13, "");
+
+    // Unknown keys at every table level.
+    badRow("unknown product key",
+           "[[products]]\nid = \"hr\"\nname = { en = \"HR\" }\ncolour = \"red\"\n",
+           16, "unknown key 'products[1].colour'");
+    badRow("unknown guide key",
+           "[[products]]\nid = \"hr\"\nname = { en = \"HR\" }\n"
+           "  [[products.guides]]\n  title = { en = \"Guide\" }\n"
+           "  url = \"https://example.com\"\n  colour = 1\n",
+           19, "unknown key 'products[1].guides[0].colour'");
+    badRow("unknown category key",
+           "[[products]]\nid = \"hr\"\nname = { en = \"HR\" }\n"
+           "  [[products.categories]]\n  id = \"support\"\n"
+           "  name = { en = \"Support\" }\n  colour = 1\n",
+           19, "unknown key 'products[1].categories[0].colour'");
+    badRow("unknown account key", "[[accounts]]\nid = \"nordic\"\nname = \"Nordic\"\ncolour = 1\n",
+           16, "unknown key 'accounts[1].colour'");
+    badRow("unknown object key",
+           "[[accounts]]\nid = \"nordic\"\nname = \"Nordic\"\n"
+           "  [[accounts.objects]]\n  id = \"oslo\"\n  name = \"Oslo\"\n  colour = 1\n",
+           19, "unknown key 'accounts[1].objects[0].colour'");
+    badRow("unknown membership key",
+           "  [[users.memberships]]\n  account = \"acme\"\n  level = \"full\"\n",
+           15, "unknown key 'users[0].memberships[0].level'");
+    badRow("include after [server]", "[server]\ninclude = \"conf.d\"\n",
+           14, "server.include: must come before [server]");
+
+    // Duplicate ids that are unique only within their parent.
+    badRow("duplicate category",
+           "[[products]]\nid = \"hr\"\nname = { en = \"HR\" }\n"
+           "  [[products.categories]]\n  id = \"support\"\n  name = { en = \"S\" }\n"
+           "  [[products.categories]]\n  id = \"support\"\n  name = { en = \"S2\" }\n",
+           20, "products[1].categories[1].id: duplicate id 'support'");
+    badRow("duplicate object",
+           "[[accounts]]\nid = \"nordic\"\nname = \"Nordic\"\n"
+           "  [[accounts.objects]]\n  id = \"oslo\"\n  name = \"Oslo\"\n"
+           "  [[accounts.objects]]\n  id = \"oslo\"\n  name = \"Oslo 2\"\n",
+           20, "accounts[1].objects[1].id: duplicate id 'oslo'");
+    badRow("same account twice in one user",
+           "  [[users.memberships]]\n  account = \"acme\"\n"
+           "  [[users.memberships]]\n  account = \"acme\"\n",
+           16, "users[0].memberships[1].account: second membership in account 'acme'");
+
+    // Types.
+    badRow("customer_admin not a boolean",
+           "  [[users.memberships]]\n  account = \"acme\"\n  customer_admin = \"yes\"\n",
+           15, "users[0].memberships[0].customer_admin: must be true or false");
+    badRow("staff not a boolean",
+           "[[users]]\nemail = \"b@acme.example\"\nname = \"B\"\n"
+           "password_hash = \"@HASH@\"\nstaff = 1\n",
+           17, "users[1].staff: must be true or false");
+    badRow("objects not an array",
+           "  [[users.memberships]]\n  account = \"acme\"\n  objects = \"aarhus\"\n",
+           15, "users[0].memberships[0].objects: must be an array of strings");
+
+    // Passwords: never in clear text, and never repeated in a message.
+    badRow("password key",
+           "[[users]]\nemail = \"b@acme.example\"\nname = \"B\"\npassword = \"hunter2\"\n",
+           16,
+           "users[1].password: password in clear text: store only its hash, made with "
+           "'caseportd hash-password'",
+           "hunter2");
+    badRow("password pasted as hash",
+           "[[users]]\nemail = \"b@acme.example\"\nname = \"B\"\n"
+           "password_hash = \"hunter2\"\n",
+           16, "users[1].password_hash: password in clear text: store only its hash",
+           "hunter2");
+    badRow("malformed hash",
+           "[[users]]\nemail = \"b@acme.example\"\nname = \"B\"\n"
+           "password_hash = \"$argon2id$v=19$m=19456,t=2,p=1$c2FsdA\"\n",
+           16, "users[1].password_hash: not an Argon2id hash");
+    badRow("empty hash",
+           "[[users]]\nemail = \"b@acme.example\"\nname = \"B\"\npassword_hash = \"\"\n",
+           16, "users[1].password_hash: is empty");
 }
 
 void TestConfig::badConfig()
@@ -171,6 +294,7 @@ void TestConfig::badConfig()
     QFETCH(QByteArray, text);
     QFETCH(int, line);
     QFETCH(QString, message);
+    QFETCH(QString, forbidden);
 
     QByteArray base = "[[products]]\n"                       // 1
                       "id = \"payroll\"\n"                   // 2
@@ -203,6 +327,8 @@ void TestConfig::badConfig()
         all << QString::fromStdString(shown);
         if (shown.rfind(prefix, 0) == 0 && shown.find(message.toStdString()) != std::string::npos)
             found = true;
+        if (!forbidden.isEmpty())
+            QVERIFY2(shown.find(forbidden.toStdString()) == std::string::npos, shown.c_str());
     }
     QVERIFY2(found, qPrintable(QStringLiteral("expected %1%2 in:\n%3")
                                    .arg(QString::fromStdString(prefix), message, all.join('\n'))));
@@ -213,6 +339,165 @@ void TestConfig::missingFile()
     const ConfigLoadResult loaded = loadConfigFile(m_dir.filePath("absent.toml").toStdString());
     QCOMPARE(loaded.problems.size(), 1u);
     QVERIFY(loaded.problems[0].toString().find("absent.toml:0: cannot open") != std::string::npos);
+}
+
+void TestConfig::includeProblem_data()
+{
+    QTest::addColumn<FileTree>("files"); // always with caseportd.toml, the file loaded
+    QTest::addColumn<QString>("file"); // where the problem must be reported
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("problem inside an included file")
+        << FileTree{{"caseportd.toml", kMainWithInclude},
+                    {"conf.d/20-users.toml", kUserBo + "colour = \"blue\"\n"}}
+        << "conf.d/20-users.toml" << 5 << "unknown key 'users[0].colour'";
+    QTest::newRow("duplicate user across files")
+        << FileTree{{"caseportd.toml", kMainWithInclude + kUserBo},
+                    {"conf.d/20-users.toml", "# Bo again\n" + kUserBo}}
+        << "conf.d/20-users.toml" << 3
+        << "users[0].email: duplicate user 'bo@acme.example' (first at ";
+    QTest::newRow("duplicate product across files")
+        << FileTree{{"caseportd.toml", kMainWithInclude},
+                    {"conf.d/10-products.toml",
+                     "[[products]]\nid = \"payroll\"\nname = { en = \"Again\" }\n"}}
+        << "conf.d/10-products.toml" << 2 << "products[0].id: duplicate id 'payroll'";
+    QTest::newRow("duplicate account across included files")
+        << FileTree{{"caseportd.toml", kMainWithInclude},
+                    {"conf.d/10-a.toml", "[[accounts]]\nid = \"nordic\"\nname = \"N\"\n"},
+                    {"conf.d/20-b.toml", "\n[[accounts]]\nid = \"nordic\"\nname = \"N\"\n"}}
+        << "conf.d/20-b.toml" << 3 << "accounts[0].id: duplicate id 'nordic'";
+    QTest::newRow("[server] in an included file")
+        << FileTree{{"caseportd.toml", kMainWithInclude},
+                    {"conf.d/10-server.toml", "\n[server]\nlisten = \"0.0.0.0:80\"\n"}}
+        << "conf.d/10-server.toml" << 2 << "server: only allowed in the main file";
+    QTest::newRow("nested include")
+        << FileTree{{"caseportd.toml", kMainWithInclude},
+                    {"conf.d/10-more.toml", "include = \"more.d\"\n"},
+                    {"conf.d/more.d/x.toml", ""}}
+        << "conf.d/10-more.toml" << 1 << "include: only allowed in the main file";
+    QTest::newRow("missing include directory")
+        << FileTree{{"caseportd.toml", kMainWithInclude}} << "caseportd.toml" << 1
+        << "include: directory '";
+    QTest::newRow("include names a file")
+        << FileTree{{"caseportd.toml", kMainWithInclude}, {"conf.d", "not a directory"}}
+        << "caseportd.toml" << 1 << "is not a directory";
+    QTest::newRow("syntax error in an included file")
+        << FileTree{{"caseportd.toml", kMainWithInclude}, {"conf.d/10-x.toml", "\n[[users]\n"}}
+        << "conf.d/10-x.toml" << 2 << "";
+    QTest::newRow("unknown account in an included user")
+        << FileTree{{"caseportd.toml", kMainWithInclude},
+                    {"conf.d/20-users.toml",
+                     kUserBo + "  [[users.memberships]]\n  account = \"globex\"\n"}}
+        << "conf.d/20-users.toml" << 6
+        << "users[0].memberships[0].account: unknown account 'globex'";
+    QTest::newRow("unknown object, account in another file")
+        << FileTree{{"caseportd.toml", kMainWithInclude},
+                    {"conf.d/10-users.toml",
+                     kUserBo + "  [[users.memberships]]\n  account = \"nordic\"\n"
+                               "  objects = [\"oslo\"]\n"},
+                    {"conf.d/30-accounts.toml", "[[accounts]]\nid = \"nordic\"\nname = \"N\"\n"}}
+        << "conf.d/10-users.toml" << 7 << "unknown object 'oslo' in account 'nordic'";
+    QTest::newRow("clear-text password in an included file")
+        << FileTree{{"caseportd.toml", kMainWithInclude},
+                    {"conf.d/20-users.toml",
+                     "[[users]]\nemail = \"c@acme.example\"\nname = \"C\"\n"
+                     "password_hash = \"s3cret\"\n"}}
+        << "conf.d/20-users.toml" << 4 << "password in clear text";
+}
+
+void TestConfig::includeProblem()
+{
+    QFETCH(FileTree, files);
+    QFETCH(QString, file);
+    QFETCH(int, line);
+    QFETCH(QString, message);
+
+    QTemporaryDir dir;
+    QVERIFY(writeTree(dir.path(), files, m_hash));
+    const ConfigLoadResult loaded = loadConfigFile(dir.filePath("caseportd.toml").toStdString());
+    const QString prefix = dir.filePath(file) + QLatin1Char(':') + QString::number(line) + ": ";
+    const QStringList all = shown(loaded);
+    const bool found = std::any_of(all.begin(), all.end(), [&](const QString& problem) {
+        return problem.startsWith(prefix) && problem.contains(message);
+    });
+    QVERIFY2(found, qPrintable(QStringLiteral("expected %1%2 in:\n%3")
+                                   .arg(prefix, message, all.join('\n'))));
+}
+
+void TestConfig::includesLoadInFileNameOrder()
+{
+    // Bo (in 10-users) belongs to an account and product that only 30-accounts and
+    // the main file define; files not named *.toml, hidden or in subfolders are ignored.
+    const FileTree files{
+        {"caseportd.toml", kMainWithInclude},
+        {"conf.d/10-users.toml",
+         kUserBo + "  [[users.memberships]]\n  account = \"nordic\"\n"
+                   "  objects = [\"oslo\"]\n  products = { time = \"full\" }\n"},
+        {"conf.d/30-accounts.toml", "[[accounts]]\nid = \"nordic\"\nname = \"Nordic\"\n"
+                                    "  [[accounts.objects]]\n  id = \"oslo\"\n  name = \"Oslo\"\n"},
+        {"conf.d/20-products.toml", "[[products]]\nid = \"time\"\nname = { en = \"Time\" }\n"},
+        {"conf.d/README", "not toml"},
+        {"conf.d/.hidden.toml", "broken = ["},
+        {"conf.d/99-old.toml.bak", "broken = ["},
+        {"conf.d/sub/40-more.toml", "broken = ["},
+    };
+    QTemporaryDir dir;
+    QVERIFY(writeTree(dir.path(), files, m_hash));
+    const ConfigLoadResult loaded = loadConfigFile(dir.filePath("caseportd.toml").toStdString());
+    QVERIFY2(loaded.ok(), qPrintable(shown(loaded).join('\n')));
+    const Config& config = loaded.config;
+    const std::vector<std::string> expectedFiles{
+        dir.filePath("conf.d/10-users.toml").toStdString(),
+        dir.filePath("conf.d/20-products.toml").toStdString(),
+        dir.filePath("conf.d/30-accounts.toml").toStdString()};
+    QCOMPARE(config.includedFiles, expectedFiles);
+    QCOMPARE(config.products.size(), 2u);
+    QCOMPARE(config.products[1].id, std::string("time"));
+    QCOMPARE(config.accounts.size(), 2u);
+    const UserAccount* bo = config.findUser("bo@acme.example");
+    QVERIFY(bo);
+    QCOMPARE(bo->memberships.size(), 1u);
+    QCOMPARE(bo->memberships[0].account, std::string("nordic"));
+    QCOMPARE(bo->memberships[0].levelFor("time"), AccessLevel::Full);
+    QCOMPARE(bo->memberships[0].objects, std::vector<std::string>{"oslo"});
+}
+
+void TestConfig::emptyIncludeDirectoryIsFine()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeTree(dir.path(), {{"caseportd.toml", kMainWithInclude + kUserBo}}, m_hash));
+    QVERIFY(QDir(dir.path()).mkdir("conf.d"));
+    const ConfigLoadResult loaded = loadConfigFile(dir.filePath("caseportd.toml").toStdString());
+    QVERIFY2(loaded.ok(), qPrintable(shown(loaded).join('\n')));
+    QCOMPARE(loaded.config.users.size(), 1u);
+    QVERIFY(loaded.config.includedFiles.empty());
+}
+
+void TestConfig::adminGuideSampleLoads()
+{
+    // The guide's sample is the blocks that start with "# file: NAME"; together they
+    // must be a valid configuration, so the documentation cannot drift from the code.
+    QFile guide(sourceDir() + QStringLiteral("/docs/admin-guide.md"));
+    QVERIFY(guide.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(guide.readAll());
+    static const QRegularExpression block(QStringLiteral("```toml\n# file: (\\S+)\n(.*?)```"),
+                                          QRegularExpression::DotMatchesEverythingOption);
+    FileTree files;
+    for (auto it = block.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const QString name = match.captured(1);
+        files[name] += ("# file: " + name + "\n" + match.captured(2)).toUtf8();
+    }
+    QVERIFY2(files.contains("caseportd.toml"), "no \"# file: caseportd.toml\" block");
+    QVERIFY(files.size() >= 3);
+    QTemporaryDir dir;
+    QVERIFY(writeTree(dir.path(), files, m_hash));
+    const ConfigLoadResult loaded = loadConfigFile(dir.filePath("caseportd.toml").toStdString());
+    QVERIFY2(loaded.ok(), qPrintable(shown(loaded).join('\n')));
+    QCOMPARE(loaded.config.includedFiles.size(), std::size_t(files.size() - 1));
+    for (const auto& user : loaded.config.users)
+        QVERIFY2(verifyPassword("demo", user.passwordHash), user.profile.id.c_str());
 }
 
 void TestConfig::listenAddress_data()
@@ -261,8 +546,20 @@ void TestConfig::checkConfigCommand()
     QProcess check;
     check.start(bin, {"--check-config", "--config", bad});
     QVERIFY(check.waitForFinished(30000));
-    QVERIFY(check.exitCode() != 0);
+    QCOMPARE(check.exitCode(), 78); // EX_CONFIG, as the admin guide promises
     QVERIFY(check.readAllStandardError().contains((bad + ":2: server.listen").toUtf8()));
+
+    // A problem in an included file is reported with that file's path and line.
+    const QString root = m_dir.filePath("cli-include");
+    QVERIFY(writeTree(root, {{"caseportd.toml", kMainWithInclude},
+                             {"conf.d/10-server.toml", "[server]\nlisten = \"0.0.0.0:80\"\n"}},
+                      m_hash));
+    QProcess included;
+    included.start(bin, {"--check-config", "--config", root + "/caseportd.toml"});
+    QVERIFY(included.waitForFinished(30000));
+    QCOMPARE(included.exitCode(), 78);
+    const QByteArray expected = (root + "/conf.d/10-server.toml:1: server: only allowed").toUtf8();
+    QVERIFY2(included.readAllStandardError().contains(expected), expected.constData());
 }
 
 void TestConfig::daemonPrintsListeningLineAndStopsOnSigterm()

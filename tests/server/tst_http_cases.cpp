@@ -30,6 +30,8 @@ private slots:
     void getCaseVisibility();
     void changesPerCaller();
     void changesCursorAndLimit();
+    void updateCaseBadRequests_data();
+    void updateCaseBadRequests();
     void stillHealthyAfterAbuse();
 
 private:
@@ -202,6 +204,10 @@ void TestHttpCases::staffFilesOnBehalf()
     VERIFY_ERROR(create(m_staff, newCaseJson("eeeeeeee-0000-4000-8000-000000000003", "acme",
                                              "payroll", R"(,"creator":"ghost@x.example")")),
                  422, error::kValidationFailed, "creator");
+    // dag belongs to nordic: a case on acme filed for him would be one he cannot see.
+    VERIFY_ERROR(create(m_staff, newCaseJson("eeeeeeee-0000-4000-8000-000000000004", "acme",
+                                             "payroll", R"(,"creator":"dag@nordic.example")")),
+                 422, error::kValidationFailed, "creator");
 }
 
 void TestHttpCases::getCaseVisibility()
@@ -209,7 +215,7 @@ void TestHttpCases::getCaseVisibility()
     const std::string path = "/api/v1/cases/" + m_annaCase;
     const HttpReply anna = m_client->get(path, m_anna);
     QCOMPARE(anna.status, 200);
-    QCOMPARE(codec::decode<Case>(anna.body).id, m_annaCase);
+    QCOMPARE(codec::decode<CaseDetail>(anna.body).value.id, m_annaCase);
     QCOMPARE(m_client->get(path, m_staff).status, 200);
     // Denied reads look exactly like missing cases.
     const HttpReply dag = m_client->get(path, m_dag);
@@ -235,7 +241,7 @@ void TestHttpCases::changesPerCaller()
     QVERIFY(std::find(anna.begin(), anna.end(), m_annaCase) != anna.end());
     QVERIFY(idsFor(m_dag).empty());
     for (const auto& id : idsFor(m_bo))
-        QVERIFY(codec::decode<Case>(m_client->get("/api/v1/cases/" + id, m_bo).body).creator
+        QVERIFY(codec::decode<CaseDetail>(m_client->get("/api/v1/cases/" + id, m_bo).body).value.creator
                 == "bo@acme.example");
     QVERIFY(!idsFor(m_bo).empty());
     QVERIFY(idsFor(m_staff).size() >= anna.size());
@@ -273,6 +279,56 @@ void TestHttpCases::changesCursorAndLimit()
     VERIFY_ERROR(m_client->get("/api/v1/changes?limit=abc", m_anna), 400, error::kInvalidField, "limit");
     VERIFY_ERROR(m_client->get("/api/v1/changes?limit=0", m_anna), 400, error::kInvalidField, "limit");
     QCOMPARE(m_client->get("/api/v1/changes?limit=999999", m_anna).status, 200); // clamped
+}
+
+void TestHttpCases::updateCaseBadRequests_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("field");
+    const QByteArray json("application/json");
+    QTest::newRow("malformed") << QByteArray(R"({"baseVersion":)") << json << 400
+                               << error::kMalformedJson << "";
+    QTest::newRow("no baseVersion") << QByteArray(R"({"private":true})") << json << 400
+                                    << error::kInvalidField << "baseVersion";
+    QTest::newRow("baseVersion as text") << QByteArray(R"({"baseVersion":"1"})") << json << 400
+                                         << error::kInvalidField << "baseVersion";
+    QTest::newRow("private as text") << QByteArray(R"({"baseVersion":1,"private":"yes"})") << json
+                                     << 400 << error::kInvalidField << "private";
+    QTest::newRow("followers not a list") << QByteArray(R"({"baseVersion":1,"followers":"bo"})")
+                                          << json << 400 << error::kInvalidField << "followers";
+    QTest::newRow("field not editable") << QByteArray(R"({"baseVersion":1,"status":"closed"})")
+                                        << json << 400 << error::kUnknownField << "status";
+    QTest::newRow("creator not editable")
+        << QByteArray(R"({"baseVersion":1,"creator":"bo@acme.example"})") << json << 400
+        << error::kUnknownField << "creator";
+    QTest::newRow("unknown follower")
+        << QByteArray(R"({"baseVersion":1,"followers":["eve@evil.example"]})") << json << 422
+        << error::kValidationFailed << "followers";
+    QTest::newRow("text/plain") << QByteArray(R"({"baseVersion":1})") << QByteArray("text/plain")
+                                << 415 << error::kUnsupportedMediaType << "";
+}
+
+// Nothing a bad PATCH sends changes the case.
+void TestHttpCases::updateCaseBadRequests()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, contentType);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(QString, field);
+    const auto before = m_store->caseById(m_annaCase);
+    QVERIFY(before);
+    HttpCall call;
+    call.method = "PATCH";
+    call.path = "/api/v1/cases/" + m_annaCase;
+    call.body = body.toStdString();
+    call.contentType = contentType.toStdString();
+    call.token = m_anna;
+    VERIFY_ERROR(m_client->send(call), status, code.toStdString(), field.toStdString());
+    QCOMPARE(m_store->caseById(m_annaCase), before);
 }
 
 void TestHttpCases::stillHealthyAfterAbuse()

@@ -29,6 +29,7 @@ private slots:
     void unknownPathAndMethod();
     void loginAllowed();
     void loginDenied();
+    void repeatedFailuresAreThrottled();
     void concurrentLoginsAllSucceed();
     void loginBadRequests_data();
     void loginBadRequests();
@@ -153,6 +154,20 @@ void TestHttpSession::loginDenied()
     QCOMPARE(unknown.body, wrong.body); // nothing tells the two apart
 }
 
+void TestHttpSession::repeatedFailuresAreThrottled()
+{
+    // An unknown name is throttled like a real one: nothing tells them apart.
+    const std::string guess = R"({"user":"mallory@acme.example","password":"guess"})";
+    for (int i = 0; i < 5; ++i)
+        VERIFY_ERROR(m_client->post("/api/v1/session", guess), 401, error::kInvalidCredentials, "");
+    const HttpReply throttled = m_client->post("/api/v1/session", guess);
+    VERIFY_ERROR(throttled, 429, error::kRateLimited, "");
+    const int retryAfter = std::stoi(throttled.header("retry-after"));
+    QVERIFY(retryAfter > 0 && retryAfter <= 15 * 60);
+    // Others from the same address still log in.
+    QVERIFY(!login("dag@nordic.example", "dag-pw").empty());
+}
+
 void TestHttpSession::loginBadRequests_data()
 {
     QTest::addColumn<QByteArray>("body");
@@ -258,10 +273,11 @@ void TestHttpSession::catalogPerCaller()
     QCOMPARE(catalog.user.id, std::string("anna@acme.example"));
     QCOMPARE(catalog.accounts.size(), 1u);
     QCOMPARE(catalog.accounts[0].id, std::string("acme"));
-    QCOMPARE(catalog.accounts[0].objects.size(), 1u);
+    QCOMPARE(catalog.accounts[0].objects.size(), 2u);
     QCOMPARE(catalog.memberships.size(), 1u);
     QCOMPARE(catalog.memberships[0].levelFor("hr"), AccessLevel::Full);
-    QCOMPARE(catalog.products.size(), 2u);
+    QVERIFY(catalog.memberships[0].customerAdmin);
+    QCOMPARE(catalog.products.size(), 3u);
     QCOMPARE(catalog.statuses, defaultStatuses());
 
     const Catalog dag = codec::decode<Catalog>(m_client->get("/api/v1/catalog", m_dag).body);

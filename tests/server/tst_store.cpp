@@ -1,5 +1,6 @@
 // SqliteStore against a temp-dir file: migrations, idempotent creates, numbering,
-// change paging and cursors, visibility, sessions, persistence across reopen.
+// change paging and cursors, visibility, updates with tombstones, member levels and
+// their audit trail, sessions, persistence across reopen.
 
 #include "store/Migrations.h"
 #include "store/SqliteStore.h"
@@ -91,6 +92,11 @@ private slots:
     void changesPageWithCursor();
     void changesResetOnForeignOrBadCursor();
     void changesFilterByVisibility();
+    void updateBumpsVersionAndSequence();
+    void updateConflictAndNotFoundWriteNothing();
+    void updateTombstonesReachLostViewersOnly();
+    void memberLevelsUpsert();
+    void accessAuditNewestFirst();
     void sessionsExpireAndRevoke();
     void dataPersistsAcrossReopen();
 
@@ -245,6 +251,153 @@ void TestStore::changesFilterByVisibility()
     QVERIFY(rest.cases.empty());
     QVERIFY(!rest.more);
     QCOMPARE(rest.cursor, m_store->epoch() + ":6");
+}
+
+void TestStore::updateBumpsVersionAndSequence()
+{
+    const Case created = m_store->createCase(draftCase(uuid(1), "anna"), "CP").value;
+    m_store->createCase(draftCase(uuid(2), "anna"), "CP");
+    const std::string cursor = m_store->changesSince("", 10, staff()).cursor;
+
+    Case next = created;
+    next.isPrivate = true;
+    next.followers = {"bo"};
+    next.updatedAt = "2026-03-02T09:30:00Z";
+    next.number = "XX-1999-999999"; // the store keeps number and createdAt
+    next.createdAt = "1999-01-01T00:00:00Z";
+    next.version = 42; // and counts versions itself
+    const UpdateCaseResult result = m_store->updateCase(next, 1, {});
+    QCOMPARE(result.outcome, UpdateOutcome::Updated);
+    QCOMPARE(result.value.version, 2);
+    QCOMPARE(result.value.number, created.number);
+    QCOMPARE(result.value.createdAt, created.createdAt);
+    QCOMPARE(result.value.updatedAt, std::string("2026-03-02T09:30:00Z"));
+    QVERIFY(result.value.isPrivate);
+    QCOMPARE(result.value.followers, (std::vector<std::string>{"bo"}));
+    QCOMPARE(m_store->caseById(uuid(1)), std::optional<Case>(result.value));
+
+    // A new change sequence: the case comes again after the old cursor, and only it.
+    const ChangeSet changes = m_store->changesSince(cursor, 10, staff());
+    QCOMPARE(idsOf(changes), (std::vector<std::string>{uuid(1)}));
+    QCOMPARE(changes.cases[0], result.value);
+    QCOMPARE(changes.cursor, m_store->epoch() + ":3");
+    QCOMPARE(m_store->updateCase(result.value, 2, {}).value.version, 3);
+}
+
+void TestStore::updateConflictAndNotFoundWriteNothing()
+{
+    const Case created = m_store->createCase(draftCase(uuid(1), "anna"), "CP").value;
+    Case next = created;
+    next.isPrivate = true;
+    const Case stored = m_store->updateCase(next, 1, {}).value;
+    const std::string cursor = m_store->changesSince("", 10, staff()).cursor;
+
+    next.isPrivate = false;
+    const UpdateCaseResult stale = m_store->updateCase(next, 1, {"bo"});
+    QCOMPARE(stale.outcome, UpdateOutcome::Conflict);
+    QCOMPARE(stale.value, stored); // the current case, for the 409
+    const UpdateCaseResult ahead = m_store->updateCase(next, 3, {});
+    QCOMPARE(ahead.outcome, UpdateOutcome::Conflict);
+    QCOMPARE(m_store->caseById(uuid(1)), std::optional<Case>(stored));
+
+    Case ghost = draftCase(uuid(9), "anna");
+    ghost.updatedAt = ghost.createdAt;
+    QCOMPARE(m_store->updateCase(ghost, 1, {"bo"}).outcome, UpdateOutcome::NotFound);
+    QVERIFY(!m_store->caseById(uuid(9)));
+
+    // Neither appended a change or a tombstone.
+    const ChangeSet after = m_store->changesSince(cursor, 10, staff());
+    QVERIFY(after.cases.empty());
+    QCOMPARE(after.cursor, cursor);
+    QVERIFY(m_store->changesSince(cursor, 10, member("bo", "acme", AccessLevel::Limited))
+                .removed.cases.empty());
+}
+
+void TestStore::updateTombstonesReachLostViewersOnly()
+{
+    const Case created = m_store->createCase(draftCase(uuid(1), "anna"), "CP").value;
+    const auto erik = member("erik", "acme", AccessLevel::Full);
+    const auto fay = member("fay", "acme", AccessLevel::Full); // loses sight, no tombstone given
+    const auto anna = member("anna", "acme", AccessLevel::Full);
+    const std::string cursor = m_store->changesSince("", 10, staff()).cursor;
+    QCOMPARE(idsOf(m_store->changesSince("", 10, erik)), (std::vector<std::string>{uuid(1)}));
+
+    Case hidden = created;
+    hidden.isPrivate = true;
+    hidden.updatedAt = "2026-03-02T10:00:00Z";
+    const Case privateCase = m_store->updateCase(hidden, 1, {"erik"}).value;
+
+    const ChangeSet lost = m_store->changesSince(cursor, 10, erik);
+    QVERIFY(lost.cases.empty());
+    QCOMPARE(lost.removed.cases, (std::vector<std::string>{uuid(1)}));
+    QVERIFY(m_store->changesSince(lost.cursor, 10, erik).removed.cases.empty()); // once
+    QVERIFY(m_store->changesSince(cursor, 10, fay).removed.cases.empty());
+    const ChangeSet creator = m_store->changesSince(cursor, 10, anna);
+    QCOMPARE(idsOf(creator), (std::vector<std::string>{uuid(1)}));
+    QVERIFY(creator.removed.cases.empty());
+    const ChangeSet all = m_store->changesSince(cursor, 10, staff());
+    QCOMPARE(idsOf(all), (std::vector<std::string>{uuid(1)}));
+    QVERIFY(all.removed.cases.empty());
+
+    // Public again before erik syncs: from the same old cursor he gets the case back and
+    // no removal, since the tombstone's case is visible to him again.
+    Case shown = privateCase;
+    shown.isPrivate = false;
+    m_store->updateCase(shown, 2, {});
+    const ChangeSet back = m_store->changesSince(cursor, 10, erik);
+    QCOMPARE(idsOf(back), (std::vector<std::string>{uuid(1)}));
+    QVERIFY(back.removed.cases.empty());
+}
+
+void TestStore::memberLevelsUpsert()
+{
+    QVERIFY(m_store->memberLevelsOfUser("bo").empty());
+    const std::string at = "2026-03-01T10:00:00Z";
+    m_store->setMemberLevels({{at, "anna", "acme", "bo", "time", AccessLevel::None, AccessLevel::Limited},
+                              {at, "anna", "acme", "bo", "hr", AccessLevel::None, AccessLevel::Full},
+                              {at, "anna", "acme", "nils", "time", AccessLevel::None, AccessLevel::Full},
+                              {at, "dag", "nordic", "bo", "time", AccessLevel::None, AccessLevel::Full}});
+    using R = MemberLevelRecord;
+    QCOMPARE(m_store->memberLevelsOfUser("bo"),
+             (std::vector<R>{{"acme", "bo", "hr", AccessLevel::Full},
+                             {"acme", "bo", "time", AccessLevel::Limited},
+                             {"nordic", "bo", "time", AccessLevel::Full}}));
+    QCOMPARE(m_store->memberLevelsOfAccount("acme"),
+             (std::vector<R>{{"acme", "bo", "hr", AccessLevel::Full},
+                             {"acme", "bo", "time", AccessLevel::Limited},
+                             {"acme", "nils", "time", AccessLevel::Full}}));
+
+    // Setting again replaces the level; it never adds a second row.
+    m_store->setMemberLevels({{at, "anna", "acme", "bo", "time", AccessLevel::Limited, AccessLevel::None}});
+    QCOMPARE(m_store->memberLevelsOfAccount("acme"),
+             (std::vector<R>{{"acme", "bo", "hr", AccessLevel::Full},
+                             {"acme", "bo", "time", AccessLevel::None},
+                             {"acme", "nils", "time", AccessLevel::Full}}));
+    QVERIFY(m_store->memberLevelsOfAccount("globex").empty());
+
+    m_store.reset();
+    m_store = std::make_unique<SqliteStore>(m_path);
+    QCOMPARE(m_store->memberLevelsOfUser("nils"),
+             (std::vector<R>{{"acme", "nils", "time", AccessLevel::Full}}));
+}
+
+void TestStore::accessAuditNewestFirst()
+{
+    // Equal timestamps: the order is the order of writing, newest first.
+    const std::string at = "2026-03-01T10:00:00Z";
+    const AccessAuditEntry first{at, "anna", "acme", "bo", "time", AccessLevel::None, AccessLevel::Limited};
+    const AccessAuditEntry second{at, "anna", "acme", "nils", "time", AccessLevel::None, AccessLevel::Full};
+    const AccessAuditEntry other{at, "dag", "nordic", "dag", "time", AccessLevel::None, AccessLevel::Full};
+    const AccessAuditEntry third{"2026-03-01T09:00:00Z", "staff", "acme", "bo", "time",
+                                 AccessLevel::Limited, AccessLevel::None};
+    m_store->setMemberLevels({first, second});
+    m_store->setMemberLevels({other});
+    m_store->setMemberLevels({third});
+    QCOMPARE(m_store->accessAudit("acme", 10), (std::vector<AccessAuditEntry>{third, second, first}));
+    QCOMPARE(m_store->accessAudit("acme", 2), (std::vector<AccessAuditEntry>{third, second}));
+    QCOMPARE(m_store->accessAudit("nordic", 10), (std::vector<AccessAuditEntry>{other}));
+    QVERIFY(m_store->accessAudit("globex", 10).empty());
+    QVERIFY(m_store->memberLevelsOfUser("dag").size() == 1u);
 }
 
 void TestStore::sessionsExpireAndRevoke()

@@ -55,6 +55,13 @@ const std::vector<std::vector<const char*>>& migrations()
             " json TEXT NOT NULL)",
             "CREATE INDEX attachments_case ON attachments(case_id)",
         },
+        // 2 → 3: marks of a refetch after a server reset (see CacheResync.h)
+        {
+            "CREATE TABLE resync_seen ("
+            " kind TEXT NOT NULL,"
+            " id TEXT NOT NULL,"
+            " PRIMARY KEY (kind, id)) WITHOUT ROWID",
+        },
     };
     return steps;
 }

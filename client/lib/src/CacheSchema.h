@@ -12,7 +12,7 @@ class QSqlDatabase;
 
 namespace caseport::client::cacheschema {
 
-inline constexpr int kCurrentVersion = 2;
+inline constexpr int kCurrentVersion = 3;
 
 [[nodiscard]] int userVersion(QSqlDatabase& db);
 

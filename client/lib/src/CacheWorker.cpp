@@ -1,5 +1,6 @@
 #include "CacheWorker.h"
 
+#include "CacheResync.h"
 #include "CacheSchema.h"
 #include "Logging.h"
 
@@ -230,18 +231,20 @@ void CacheWorker::applyInTransaction(const ChangeSet& changes, ChangeResult& res
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (changes.reset) {
-        for (const char* table : {"cases_fts", "posts", "attachments", "cases"}) {
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))))
-                throw SqlFailure(query.lastError().text());
-            result.removed += query.numRowsAffected();
-        }
-        QSqlQuery cursor = prepare(db, QStringLiteral("DELETE FROM sync_state WHERE key = ?"));
-        cursor.addBindValue(QString::fromLatin1(kCursorKey));
-        exec(cursor);
+        resync::begin(db, QString::fromLatin1(kCursorKey));
         result.reset = true;
         return;
     }
+    const bool resyncing = resync::active(db);
+    const auto markAll = [&](const char* kind, const auto& records) {
+        if (resyncing) {
+            for (const auto& record : records)
+                resync::mark(db, kind, qt(record.id));
+        }
+    };
+    markAll("case", changes.cases);
+    markAll("post", changes.posts);
+    markAll("attachment", changes.attachments);
 
     for (const Case& value : changes.cases)
         upsertCase(value, result.upserted);
@@ -270,6 +273,8 @@ void CacheWorker::applyInTransaction(const ChangeSet& changes, ChangeResult& res
         deleteCase(db, qt(id), result.removed);
     deleteById(db, "posts", changes.removed.posts, result.removed);
     deleteById(db, "attachments", changes.removed.attachments, result.removed);
+    if (resyncing && !changes.more)
+        result.removed += resync::sweep(db);
 
     QSqlQuery cursor = prepare(db, QStringLiteral(
         "INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"));
@@ -295,7 +300,7 @@ void CacheWorker::applyChanges(const ChangeSet& changes)
         applyInTransaction(changes, result);
         if (!db.commit())
             throw SqlFailure(db.lastError().text());
-    } catch (const SqlFailure& failure) {
+    } catch (const std::runtime_error& failure) { // SqlFailure, or the resync's
         db.rollback();
         emit failed(QStringLiteral("applyChanges"), QString::fromUtf8(failure.what()));
         return;

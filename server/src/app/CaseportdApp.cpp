@@ -1,6 +1,7 @@
 #include "app/CaseportdApp.h"
 
 #include "Version.h"
+#include "app/ConfigReloader.h"
 #include "config/ConfigLoader.h"
 #include "http/HttpServer.h"
 #include "service/Services.h"
@@ -113,21 +114,25 @@ int CaseportdApp::main(const std::vector<std::string>& args)
     }
     if (m_checkOnly)
         return checkConfig();
+    if (ListenAddress parsed; !m_listen.empty() && !parseListenAddress(m_listen, parsed)) {
+        std::cerr << "caseportd: --listen expects HOST:PORT, got '" << m_listen << "'\n";
+        return EXIT_USAGE;
+    }
 
-    // Block the termination signals before any thread starts, so every thread inherits
-    // the mask and a SIGTERM that arrives early waits for waitForTerminationRequest()
-    // instead of killing the process mid-start.
-    sigset_t termination;
-    sigemptyset(&termination);
-    sigaddset(&termination, SIGINT);
-    sigaddset(&termination, SIGQUIT);
-    sigaddset(&termination, SIGTERM);
-    // SIGHUP stays pending (not fatal) until configuration reload is built.
-    sigaddset(&termination, SIGHUP);
-    pthread_sigmask(SIG_BLOCK, &termination, nullptr);
+    // Block the termination signals and SIGHUP before any thread starts, so every thread
+    // inherits the mask and only the sigwait() below receives them: an early SIGTERM
+    // waits for it instead of killing the process mid-start, SIGHUP means "reload".
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGQUIT);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
     Poco::Logger& log = Poco::Logger::get("caseportd");
-    ConfigLoadResult loaded = loadConfigFile(m_configPath);
+    const ConfigOverrides overrides{m_listen, m_dataDir};
+    ConfigLoadResult loaded = loadConfigWithOverrides(m_configPath, overrides);
     if (!loaded.ok()) {
         for (const auto& problem : loaded.problems)
             std::cerr << problem.toString() << '\n';
@@ -135,23 +140,21 @@ int CaseportdApp::main(const std::vector<std::string>& args)
         return EXIT_CONFIG;
     }
     Config cfg = std::move(loaded.config);
-    if (!m_listen.empty() && !parseListenAddress(m_listen, cfg.server.listen)) {
-        std::cerr << "caseportd: --listen expects HOST:PORT, got '" << m_listen << "'\n";
-        return EXIT_USAGE;
-    }
-    if (!m_dataDir.empty())
-        cfg.server.dataDir = std::filesystem::absolute(m_dataDir).lexically_normal().string();
 
     try {
         std::filesystem::create_directories(cfg.server.dataDir);
         SqliteStore store(SqliteStore::fileIn(cfg.server.dataDir));
-        Services services(cfg, store);
-        HttpServer server(services, cfg.server.listen);
+        const ListenAddress listen = cfg.server.listen;
+        const std::string dataDir = cfg.server.dataDir;
+        Services services(std::move(cfg), store);
+        HttpServer server(services, listen);
         server.start();
-        log.information("data in %s, store epoch %s", cfg.server.dataDir, store.epoch());
+        log.information("data in %s, store epoch %s", dataDir, store.epoch());
         std::cout << "caseportd listening on http://" << server.boundAddress().toString()
                   << std::endl;
-        waitForTerminationRequest();
+        ConfigReloader reloader(m_configPath, overrides, services.config, log);
+        for (int signal = 0; sigwait(&signals, &signal) == 0 && signal == SIGHUP;)
+            reloader.reload();
         log.information("stopping: draining requests");
         server.stop();
         log.information("stopped");

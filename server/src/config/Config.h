@@ -43,6 +43,8 @@ struct Config {
     std::vector<Product> products;
     std::vector<Account> accounts;
     std::vector<UserAccount> users;
+    // The files its `include` directory contributed, in the order they were read.
+    std::vector<std::string> includedFiles;
 
     [[nodiscard]] const UserAccount* findUser(const std::string& email) const;
     [[nodiscard]] const Account* findAccount(const std::string& id) const;

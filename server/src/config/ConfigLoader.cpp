@@ -1,17 +1,27 @@
 #include "config/ConfigLoader.h"
 
 #include "auth/PasswordHasher.h"
+#include "config/ConfigFiles.h"
 
 #include <algorithm>
+#include <deque>
 #include <filesystem>
-#include <fstream>
+#include <map>
 #include <set>
-#include <sstream>
 
 namespace caseport::server {
 namespace {
 
 namespace fs = std::filesystem;
+
+// The same advice whether the password sits in `password` or was pasted into
+// `password_hash`; it never repeats the password, which would put it in logs.
+constexpr const char* kClearTextPassword =
+    "password in clear text: store only its hash, made with 'caseportd hash-password'";
+
+// Ids already taken → "file:line" of their first use, so a duplicate (possibly in
+// another file) can say where the original is.
+using SeenIds = std::map<std::string, std::string>;
 
 bool isValidId(const std::string& id)
 {
@@ -20,52 +30,148 @@ bool isValidId(const std::string& id)
     });
 }
 
-// Reads "id", checks its form and that it is unique within `seen`.
-std::string readId(TomlReader& r, const char* key, std::set<std::string>& seen)
+// Records `id` (the value of `key`) as taken; a second use is reported as
+// "<duplicate> '<id>' (first at file:line)".
+void checkUnique(TomlReader& r, const char* key, const std::string& id, SeenIds& seen,
+                 const std::string& duplicate)
 {
-    const std::string id = r.string(key, Need::Required).value_or("");
-    if (!r.table().get(key))
-        return id;
-    if (!isValidId(id))
-        r.problem(key, "'" + id + "' is not a valid id (letters, digits, '_', '-', '.')");
-    else if (!seen.insert(id).second)
-        r.problem(key, "duplicate id '" + id + "'");
-    return id;
+    if (auto [first, added] = seen.emplace(id, r.locationOf(key)); !added)
+        r.problem(key, duplicate + " '" + id + "' (first at " + first->second + ")");
 }
 
+// Reads "id", checks its form and that it is unique within `seen`.
+std::string readId(TomlReader& r, const char* key, SeenIds& seen)
+{
+    const std::optional<std::string> id = r.string(key, Need::Required);
+    if (!id)
+        return {};
+    if (!isValidId(*id))
+        r.problem(key, "'" + *id + "' is not a valid id (letters, digits, '_', '-', '.')");
+    else
+        checkUnique(r, key, *id, seen, "duplicate id");
+    return *id;
+}
+
+// A [[users]] table kept until every file's products and accounts are known, so a
+// user may name an account that a later file defines.
+struct PendingUser {
+    const toml::table* table;
+    std::string path;
+    ProblemSink* sink;
+};
+
+struct IncludedFile {
+    std::string path;
+    toml::table root;
+};
+
+// One load of one configuration (the main file and its includes). Not reusable.
 class Loader {
 public:
-    Loader(const std::string& sourceName, std::vector<ConfigProblem>& problems)
-        : m_sink(sourceName, problems)
-        , m_baseDir(fs::absolute(fs::path(sourceName)).parent_path())
+    Loader(const std::string& mainFile, std::vector<ConfigProblem>& problems)
+        : m_mainFile(mainFile)
+        , m_problems(problems)
+        , m_baseDir(fs::absolute(fs::path(mainFile)).parent_path())
     {
     }
 
-    Config load(const toml::table& root)
+    Config load(const toml::table& mainRoot)
     {
         Config config;
-        TomlReader r(root, {}, m_sink);
-        if (const toml::table* server = r.subTable("server", Need::Optional))
-            readServer(*server, config.server);
+        config.sourceFile = m_mainFile;
+        TomlReader main(mainRoot, {}, m_sinks.emplace_back(m_mainFile, m_problems));
+        if (const toml::table* server = main.subTable("server", Need::Optional))
+            readServer(*server, main.sink(), config.server);
         else
             config.server.dataDir = m_baseDir.string();
-        r.forEachTable("products", [&](const toml::table& t, const std::string& path) {
-            config.products.push_back(readProduct(t, path));
-        });
-        r.forEachTable("accounts", [&](const toml::table& t, const std::string& path) {
-            config.accounts.push_back(readAccount(t, path));
-        });
-        r.forEachTable("users", [&](const toml::table& t, const std::string& path) {
-            config.users.push_back(readUser(t, path, config));
-        });
-        r.finish();
+        // Parsed before anything is read from them: PendingUser points into these.
+        const std::vector<IncludedFile> included = readIncludes(main);
+        readSections(main, config);
+        main.finish();
+        for (const IncludedFile& file : included) {
+            config.includedFiles.push_back(file.path);
+            TomlReader r(file.root, {}, m_sinks.emplace_back(file.path, m_problems));
+            refuseOutsideMainFile(r, "server");
+            refuseOutsideMainFile(r, "include");
+            readSections(r, config);
+            r.finish();
+        }
+        for (const PendingUser& user : m_pendingUsers)
+            config.users.push_back(readUser(*user.table, user.path, *user.sink, config));
+        sortProblemsByFile();
         return config;
     }
 
 private:
-    void readServer(const toml::table& table, ServerSettings& server)
+    std::vector<IncludedFile> readIncludes(TomlReader& main)
     {
-        TomlReader r(table, "server", m_sink);
+        std::vector<IncludedFile> included;
+        const std::optional<std::string> dir = main.string("include", Need::Optional);
+        if (!dir)
+            return included;
+        if (dir->empty()) {
+            main.problem("include", "must name a directory, e.g. \"conf.d\"");
+            return included;
+        }
+        IncludeListing listing = listIncludeDirectory(m_mainFile, *dir);
+        if (!listing.error.empty())
+            main.problem("include", listing.error);
+        m_fileOrder.insert(m_fileOrder.end(), listing.files.begin(), listing.files.end());
+        for (std::string& path : listing.files) {
+            if (auto root = parseTomlFile(path, m_problems))
+                included.push_back({std::move(path), std::move(*root)});
+        }
+        return included;
+    }
+
+    // [server] and include shape the whole server, so only the main file may set them;
+    // in an included file they are a mistake, never a silent override.
+    static void refuseOutsideMainFile(TomlReader& r, const char* key)
+    {
+        if (r.claim(key))
+            r.problem(key, "only allowed in the main file, not in an included one");
+    }
+
+    // The array sections any file may add to. Users are only collected here.
+    void readSections(TomlReader& r, Config& config)
+    {
+        ProblemSink& sink = r.sink();
+        r.forEachTable("products", [&](const toml::table& t, const std::string& path) {
+            config.products.push_back(readProduct(t, path, sink));
+        });
+        r.forEachTable("accounts", [&](const toml::table& t, const std::string& path) {
+            config.accounts.push_back(readAccount(t, path, sink));
+        });
+        r.forEachTable("users", [&](const toml::table& t, const std::string& path) {
+            m_pendingUsers.push_back({&t, path, &sink});
+        });
+    }
+
+    // Users are read last, so their problems would otherwise trail the rest; group
+    // them by file (main file first, then includes in reading order) and line.
+    void sortProblemsByFile()
+    {
+        std::map<std::string, std::size_t> rank;
+        for (const std::string& file : m_fileOrder)
+            rank.emplace(file, rank.size());
+        auto rankOf = [&](const ConfigProblem& p) {
+            auto it = rank.find(p.file);
+            return it == rank.end() ? rank.size() : it->second;
+        };
+        std::stable_sort(m_problems.begin(), m_problems.end(),
+                         [&](const ConfigProblem& a, const ConfigProblem& b) {
+                             const auto ra = rankOf(a);
+                             const auto rb = rankOf(b);
+                             return ra != rb ? ra < rb : a.line < b.line;
+                         });
+    }
+
+    void readServer(const toml::table& table, ProblemSink& sink, ServerSettings& server)
+    {
+        TomlReader r(table, "server", sink);
+        // TOML puts every key after [server] into [server]; say where include belongs.
+        if (r.claim("include"))
+            r.problem("include", "must come before [server]: it is a top-level key");
         if (auto listen = r.string("listen", Need::Optional)) {
             if (!parseListenAddress(*listen, server.listen))
                 r.problem("listen", "expected HOST:PORT, got '" + *listen + "'");
@@ -90,9 +196,9 @@ private:
         r.finish();
     }
 
-    Product readProduct(const toml::table& table, const std::string& path)
+    Product readProduct(const toml::table& table, const std::string& path, ProblemSink& sink)
     {
-        TomlReader r(table, path, m_sink);
+        TomlReader r(table, path, sink);
         Product p;
         p.id = readId(r, "id", m_productIds);
         p.name = r.localized("name", Need::Required);
@@ -100,7 +206,7 @@ private:
         p.supportEmail = r.string("support_email", Need::Optional).value_or("");
         p.supportHours = r.localized("support_hours", Need::Optional);
         r.forEachTable("guides", [&](const toml::table& t, const std::string& guidePath) {
-            TomlReader g(t, guidePath, m_sink);
+            TomlReader g(t, guidePath, sink);
             GuideLink link;
             link.title = g.localized("title", Need::Required);
             link.url = g.string("url", Need::Required).value_or("");
@@ -110,9 +216,9 @@ private:
             g.finish();
             p.guides.push_back(std::move(link));
         });
-        std::set<std::string> categoryIds;
+        SeenIds categoryIds;
         r.forEachTable("categories", [&](const toml::table& t, const std::string& categoryPath) {
-            TomlReader c(t, categoryPath, m_sink);
+            TomlReader c(t, categoryPath, sink);
             Category category;
             category.id = readId(c, "id", categoryIds);
             category.name = c.localized("name", Need::Required);
@@ -123,16 +229,16 @@ private:
         return p;
     }
 
-    Account readAccount(const toml::table& table, const std::string& path)
+    Account readAccount(const toml::table& table, const std::string& path, ProblemSink& sink)
     {
-        TomlReader r(table, path, m_sink);
+        TomlReader r(table, path, sink);
         Account a;
         a.id = readId(r, "id", m_accountIds);
         a.name = r.string("name", Need::Required).value_or("");
         a.orgNumber = r.string("org_number", Need::Optional).value_or("");
-        std::set<std::string> objectIds;
+        SeenIds objectIds;
         r.forEachTable("objects", [&](const toml::table& t, const std::string& objectPath) {
-            TomlReader o(t, objectPath, m_sink);
+            TomlReader o(t, objectPath, sink);
             SiteObject object;
             object.id = readId(o, "id", objectIds);
             object.name = o.string("name", Need::Required).value_or("");
@@ -143,38 +249,57 @@ private:
         return a;
     }
 
-    UserAccount readUser(const toml::table& table, const std::string& path, const Config& config)
+    UserAccount readUser(const toml::table& table, const std::string& path, ProblemSink& sink,
+                         const Config& config)
     {
-        TomlReader r(table, path, m_sink);
+        TomlReader r(table, path, sink);
         UserAccount u;
-        u.profile.id = r.string("email", Need::Required).value_or("");
-        if (r.table().get("email")) {
-            if (u.profile.id.find('@') == std::string::npos)
-                r.problem("email", "'" + u.profile.id + "' is not an e-mail address");
-            else if (!m_userIds.insert(u.profile.id).second)
-                r.problem("email", "duplicate user '" + u.profile.id + "'");
+        if (auto email = r.string("email", Need::Required)) {
+            u.profile.id = *email;
+            if (email->find('@') == std::string::npos)
+                r.problem("email", "'" + *email + "' is not an e-mail address");
+            else
+                checkUnique(r, "email", *email, m_userIds, "duplicate user");
         }
         u.profile.name = r.string("name", Need::Required).value_or("");
         u.profile.language = r.string("language", Need::Optional).value_or("en");
         if (u.profile.language != "da" && u.profile.language != "en" && u.profile.language != "sv")
             r.problem("language", "must be da, en or sv");
-        u.passwordHash = r.string("password_hash", Need::Required).value_or("");
-        if (r.table().get("password_hash") && !isArgon2idEncoded(u.passwordHash))
-            r.problem("password_hash",
-                      "not an Argon2id hash (make one with 'caseportd hash-password')");
+        u.passwordHash = readPasswordHash(r);
         u.profile.staff = r.boolean("staff").value_or(false);
         std::set<std::string> memberOf;
         r.forEachTable("memberships", [&](const toml::table& t, const std::string& mPath) {
-            u.memberships.push_back(readMembership(t, mPath, config, memberOf));
+            u.memberships.push_back(readMembership(t, mPath, sink, config, memberOf));
         });
         r.finish();
         return u;
     }
 
-    Membership readMembership(const toml::table& table, const std::string& path,
-                              const Config& config, std::set<std::string>& memberOf)
+    // password_hash, refusing a password in clear text under either key.
+    static std::string readPasswordHash(TomlReader& r)
     {
-        TomlReader r(table, path, m_sink);
+        if (r.claim("password"))
+            r.problem("password", kClearTextPassword);
+        const std::optional<std::string> hash = r.string("password_hash", Need::Required);
+        if (!hash)
+            return {};
+        // A value that does not even start like an encoded hash ($argon2id$…) is most
+        // likely the password itself.
+        if (hash->empty())
+            r.problem("password_hash", "is empty (make a hash with 'caseportd hash-password')");
+        else if (hash->front() != '$')
+            r.problem("password_hash", kClearTextPassword);
+        else if (!isArgon2idEncoded(*hash))
+            r.problem("password_hash",
+                      "not an Argon2id hash (make one with 'caseportd hash-password')");
+        return *hash;
+    }
+
+    Membership readMembership(const toml::table& table, const std::string& path,
+                              ProblemSink& sink, const Config& config,
+                              std::set<std::string>& memberOf)
+    {
+        TomlReader r(table, path, sink);
         Membership m;
         m.account = r.string("account", Need::Required).value_or("");
         const Account* account = config.findAccount(m.account);
@@ -198,13 +323,13 @@ private:
                 const std::string product(key.str());
                 const std::string where = path + ".products." + product;
                 if (!config.findProduct(product)) {
-                    m_sink.add(node.source(), where + ": unknown product '" + product + "'");
+                    sink.add(node.source(), where + ": unknown product '" + product + "'");
                     continue;
                 }
                 const auto* text = node.as_string();
                 const auto level = text ? accessLevelFromString(text->get()) : std::nullopt;
                 if (!level)
-                    m_sink.add(node.source(), where + ": must be \"full\", \"limited\" or \"none\"");
+                    sink.add(node.source(), where + ": must be \"full\", \"limited\" or \"none\"");
                 else
                     m.products[product] = *level;
             }
@@ -213,11 +338,15 @@ private:
         return m;
     }
 
-    ProblemSink m_sink;
+    std::string m_mainFile;
+    std::vector<ConfigProblem>& m_problems;
     fs::path m_baseDir;
-    std::set<std::string> m_productIds;
-    std::set<std::string> m_accountIds;
-    std::set<std::string> m_userIds;
+    std::deque<ProblemSink> m_sinks; // one per file; a deque keeps references valid
+    std::vector<std::string> m_fileOrder{m_mainFile}; // main file, then included ones
+    std::vector<PendingUser> m_pendingUsers;
+    SeenIds m_productIds;
+    SeenIds m_accountIds;
+    SeenIds m_userIds;
 };
 
 } // namespace
@@ -225,31 +354,17 @@ private:
 ConfigLoadResult loadConfigText(std::string_view text, const std::string& sourceName)
 {
     ConfigLoadResult result;
-    toml::table root;
-    try {
-        root = toml::parse(text, sourceName);
-    } catch (const toml::parse_error& error) {
-        result.problems.push_back({sourceName, static_cast<int>(error.source().begin.line),
-                                   std::string(error.description())});
-        return result;
-    }
-    Loader loader(sourceName, result.problems);
-    result.config = loader.load(root);
-    result.config.sourceFile = sourceName;
+    if (auto root = parseToml(text, sourceName, result.problems))
+        result.config = Loader(sourceName, result.problems).load(*root);
     return result;
 }
 
 ConfigLoadResult loadConfigFile(const std::string& path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        ConfigLoadResult result;
-        result.problems.push_back({path, 0, "cannot open the file"});
-        return result;
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return loadConfigText(text.str(), path);
+    ConfigLoadResult result;
+    if (auto root = parseTomlFile(path, result.problems))
+        result.config = Loader(path, result.problems).load(*root);
+    return result;
 }
 
 } // namespace caseport::server

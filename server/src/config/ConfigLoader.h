@@ -1,8 +1,10 @@
 #pragma once
 
-// Loads caseportd.toml (DESIGN §8) into a Config and reports every problem as
-// "file:line: message" instead of stopping at the first. Extend by adding a
-// readXxx() step in ConfigLoader.cpp and a member in Config.
+// Loads caseportd.toml (DESIGN §8), and the *.toml files of the directory its
+// top-level `include` key names, into one Config, and reports every problem as
+// "file:line: message" (naming the file it is in) instead of stopping at the first.
+// Extend by adding a readXxx() step in ConfigLoader.cpp and a member in Config; a new
+// array section that included files may add belongs in Loader::readSections().
 
 #include "config/Config.h"
 #include "config/TomlReader.h"
@@ -20,7 +22,8 @@ struct ConfigLoadResult {
     [[nodiscard]] bool ok() const { return problems.empty(); }
 };
 
-// Reads and validates the file; relative paths in it resolve against its directory.
+// Reads and validates the file and its includes; relative paths in it (data_dir,
+// include) resolve against its directory.
 [[nodiscard]] ConfigLoadResult loadConfigFile(const std::string& path);
 
 // The same for text already in memory; sourceName is used in problems and its

@@ -41,6 +41,19 @@ void TomlReader::problem(const char* key, const std::string& message)
     m_sink.add(node ? node->source() : m_table.source(), nameOf(key) + ": " + message);
 }
 
+std::string TomlReader::locationOf(const char* key) const
+{
+    const toml::node* node = m_table.get(key);
+    const auto& where = node ? node->source() : m_table.source();
+    return m_sink.file() + ":" + std::to_string(where.begin.line);
+}
+
+const toml::node* TomlReader::claim(const char* key)
+{
+    m_read.insert(key);
+    return m_table.get(key);
+}
+
 const toml::node* TomlReader::take(const char* key, Need need, const char* expected)
 {
     m_read.insert(key);

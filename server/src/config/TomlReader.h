@@ -30,6 +30,8 @@ class ProblemSink {
 public:
     ProblemSink(std::string file, std::vector<ConfigProblem>& problems);
 
+    [[nodiscard]] const std::string& file() const { return m_file; }
+
     void add(const toml::source_region& where, const std::string& message);
     void add(int line, const std::string& message);
 
@@ -47,6 +49,9 @@ public:
 
     [[nodiscard]] const std::string& path() const { return m_path; }
     [[nodiscard]] const toml::table& table() const { return m_table; }
+    [[nodiscard]] ProblemSink& sink() const { return m_sink; }
+    // "file:line" of `key` (of the table when the key is absent), to point back at it.
+    [[nodiscard]] std::string locationOf(const char* key) const;
 
     std::optional<std::string> string(const char* key, Need need);
     std::optional<std::int64_t> integer(const char* key, Need need);
@@ -59,6 +64,9 @@ public:
     // An array of tables ([[key]]); visit gets each table and its path, e.g. "users[2]".
     void forEachTable(const char* key,
                       const std::function<void(const toml::table&, const std::string&)>& visit);
+    // Marks `key` as read whatever its type, for keys the caller only refuses or
+    // reports on (so finish() does not call them unknown as well); nullptr if absent.
+    const toml::node* claim(const char* key);
 
     // Reports a problem about `key` (at its line when present, else at the table).
     void problem(const char* key, const std::string& message);

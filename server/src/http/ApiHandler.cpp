@@ -23,7 +23,7 @@ void ApiHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
     Poco::Stopwatch watch;
     watch.start();
     Poco::Logger& log = Poco::Logger::get("caseportd.http");
-    Exchange exchange(request, response, m_services.config.server.maxBodyBytes);
+    Exchange exchange(request, response, m_services.config.current()->server.maxBodyBytes);
     try {
         try {
             handle(exchange);

@@ -20,6 +20,13 @@ public:
     {
     }
 
+    // A 409 version_conflict carries the current record, so the client can show both.
+    HttpError& withCurrent(nlohmann::json current)
+    {
+        m_error.current = std::move(current);
+        return *this;
+    }
+
     [[nodiscard]] Poco::Net::HTTPResponse::HTTPStatus status() const { return m_status; }
     [[nodiscard]] const ApiError& error() const { return m_error; }
 

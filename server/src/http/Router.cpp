@@ -7,9 +7,44 @@
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPServerRequest.h>
 
+#include <Poco/URI.h>
+
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace caseport::server {
+namespace {
+
+// The percent-decoded, non-empty segments of `path` after `prefix` + "/", or nullopt
+// when path does not start so or a segment is empty or badly encoded.
+std::optional<std::vector<std::string>> segmentsAfter(const std::string& path,
+                                                      const std::string& prefix)
+{
+    if (path.size() <= prefix.size() + 1 || path.compare(0, prefix.size(), prefix) != 0
+        || path[prefix.size()] != '/')
+        return std::nullopt;
+    std::vector<std::string> segments;
+    std::size_t start = prefix.size() + 1;
+    while (true) {
+        const std::size_t end = path.find('/', start);
+        const std::string raw = path.substr(start, end == std::string::npos ? end : end - start);
+        std::string decoded;
+        try {
+            Poco::URI::decode(raw, decoded);
+        } catch (const Poco::Exception&) {
+            return std::nullopt;
+        }
+        if (decoded.empty())
+            return std::nullopt;
+        segments.push_back(std::move(decoded));
+        if (end == std::string::npos)
+            return segments;
+        start = end + 1;
+    }
+}
+
+} // namespace
 
 Router::Router(Services& services)
     : m_services(services)
@@ -45,13 +80,28 @@ Poco::Net::HTTPRequestHandler* Router::createRequestHandler(
         if (path == protocol::kCasesPath)
             return method == HTTPRequest::HTTP_POST ? routes::createCase(s)
                                                     : routes::methodNotAllowed(s, "POST");
-        const std::string casePrefix = std::string(protocol::kCasesPath) + "/";
-        if (path.rfind(casePrefix, 0) == 0 && path.size() > casePrefix.size()
-            && path.find('/', casePrefix.size()) == std::string::npos) {
-            return method == HTTPRequest::HTTP_GET
-                ? routes::getCase(s, path.substr(casePrefix.size()))
-                : routes::methodNotAllowed(s, "GET");
+        const auto cases = segmentsAfter(path, protocol::kCasesPath);
+        if (cases && cases->size() == 1) {
+            if (method == HTTPRequest::HTTP_GET)
+                return routes::getCase(s, cases->at(0));
+            if (method == HTTPRequest::HTTP_PATCH)
+                return routes::updateCase(s, cases->at(0));
+            return routes::methodNotAllowed(s, "GET, PATCH");
         }
+        if (cases && cases->size() == 2 && cases->at(1) == "posts")
+            return method == HTTPRequest::HTTP_POST ? routes::createPost(s, cases->at(0))
+                                                    : routes::methodNotAllowed(s, "POST");
+        const auto accounts = segmentsAfter(path, protocol::kAccountsPath);
+        if (accounts && accounts->size() == 2 && accounts->at(1) == "members")
+            return method == HTTPRequest::HTTP_GET ? routes::members(s, accounts->at(0))
+                                                   : routes::methodNotAllowed(s, "GET");
+        if (accounts && accounts->size() == 3 && accounts->at(1) == "members")
+            return method == HTTPRequest::HTTP_PATCH
+                ? routes::updateMember(s, accounts->at(0), accounts->at(2))
+                : routes::methodNotAllowed(s, "PATCH");
+        if (accounts && accounts->size() == 2 && accounts->at(1) == "audit")
+            return method == HTTPRequest::HTTP_GET ? routes::accessAudit(s, accounts->at(0))
+                                                   : routes::methodNotAllowed(s, "GET");
         return routes::notFound(s);
     };
     return pick().release();

@@ -9,6 +9,7 @@
 #include "http/HttpError.h"
 #include "service/CatalogBuilder.h"
 #include "service/Services.h"
+#include "util/Time.h"
 
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
@@ -29,6 +30,16 @@ Caller requireCaller(Services& s, Exchange& ex)
         throw HttpError(Http::HTTP_UNAUTHORIZED, error::kUnauthorized,
                         "a valid bearer token is required");
     return *caller;
+}
+
+// A member of the account who is not its customer admin learns only "forbidden";
+// anyone else learns nothing about the account, not even that it exists.
+HttpError memberAccessDenied(const Caller& caller, const std::string& account)
+{
+    if (caller.viewer.membershipFor(account))
+        return HttpError(Http::HTTP_FORBIDDEN, error::kForbidden,
+                         "only the account's customer admin manages its members");
+    return HttpError(Http::HTTP_NOT_FOUND, error::kNotFound, "no such account");
 }
 
 bool etagMatches(const std::string& header, const std::string& etag)
@@ -78,11 +89,18 @@ Handler login(Services& s)
 {
     return make(s, [](Services& svc, Exchange& ex) {
         const auto request = ex.readJson<LoginRequest>();
-        const auto session = svc.auth.login(request);
-        if (!session)
+        const auto outcome =
+            svc.auth.login(request, ex.request().clientAddress().host().toString());
+        if (outcome.retryAfterSeconds > 0) {
+            ex.request().response().set("Retry-After", std::to_string(outcome.retryAfterSeconds));
+            throw HttpError(Http::HTTP_TOO_MANY_REQUESTS, error::kRateLimited,
+                            "too many failed logins; try again in "
+                                + std::to_string(outcome.retryAfterSeconds) + " s");
+        }
+        if (!outcome.session)
             throw HttpError(Http::HTTP_UNAUTHORIZED, error::kInvalidCredentials,
                             "unknown user or wrong password");
-        ex.sendJson(Http::HTTP_CREATED, codec::encode(*session));
+        ex.sendJson(Http::HTTP_CREATED, codec::encode(*outcome.session));
     });
 }
 
@@ -99,7 +117,7 @@ Handler catalog(Services& s)
 {
     return make(s, [](Services& svc, Exchange& ex) {
         const Caller caller = requireCaller(svc, ex);
-        const std::string body = codec::encode(buildCatalog(svc.config, caller));
+        const std::string body = codec::encode(buildCatalog(*caller.config, caller));
         std::string etag = sha256Hex(body).substr(0, 32);
         etag.insert(etag.begin(), '"');
         etag.push_back('"');
@@ -140,10 +158,66 @@ Handler getCase(Services& s, std::string id)
 {
     return make(s, [id = std::move(id)](Services& svc, Exchange& ex) {
         const Caller caller = requireCaller(svc, ex);
-        const auto found = svc.cases.find(caller, id);
+        const auto found = svc.conversations.detail(caller, id);
         if (!found)
             throw HttpError(Http::HTTP_NOT_FOUND, error::kNotFound, "no such case");
         ex.sendJson(Http::HTTP_OK, codec::encode(*found));
+    });
+}
+
+Handler updateCase(Services& s, std::string id)
+{
+    return make(s, [id = std::move(id)](Services& svc, Exchange& ex) {
+        const Caller caller = requireCaller(svc, ex);
+        const auto change = ex.readJson<CaseUpdate>();
+        UpdateResponse result = svc.cases.update(caller, id, change);
+        switch (result.status) {
+        case UpdateStatus::Updated:
+            ex.sendJson(Http::HTTP_OK, codec::encode(result.value));
+            return;
+        case UpdateStatus::NotFound:
+            throw HttpError(Http::HTTP_NOT_FOUND, error::kNotFound, "no such case");
+        case UpdateStatus::Forbidden:
+            throw HttpError(Http::HTTP_FORBIDDEN, error::kForbidden,
+                            "you may not change the " + result.problem.field + " of this case",
+                            result.problem.field);
+        case UpdateStatus::Invalid:
+            throw HttpError(Http::HTTP_UNPROCESSABLE_ENTITY, error::kValidationFailed,
+                            result.problem.field + ": " + result.problem.code, result.problem.field);
+        case UpdateStatus::Conflict:
+            throw HttpError(Http::HTTP_CONFLICT, error::kVersionConflict,
+                            "the case changed since version " + std::to_string(change.baseVersion),
+                            "baseVersion")
+                .withCurrent(codec::toJson(result.value));
+        }
+    });
+}
+
+Handler createPost(Services& s, std::string caseId)
+{
+    return make(s, [caseId = std::move(caseId)](Services& svc, Exchange& ex) {
+        const Caller caller = requireCaller(svc, ex);
+        const auto draft = ex.readJson<NewPost>();
+        PostResponse result = svc.conversations.post(caller, caseId, draft);
+        switch (result.status) {
+        case PostStatus::Created:
+            ex.sendJson(Http::HTTP_CREATED, codec::encode(result.value));
+            return;
+        case PostStatus::Replayed:
+            ex.sendJson(Http::HTTP_OK, codec::encode(result.value));
+            return;
+        case PostStatus::NotFound:
+            throw HttpError(Http::HTTP_NOT_FOUND, error::kNotFound, "no such case");
+        case PostStatus::Forbidden:
+            throw HttpError(Http::HTTP_FORBIDDEN, error::kForbidden,
+                            "only staff write internal notes", "internal");
+        case PostStatus::Invalid:
+            throw HttpError(Http::HTTP_UNPROCESSABLE_ENTITY, error::kValidationFailed,
+                            result.problem.field + ": " + result.problem.code, result.problem.field);
+        case PostStatus::Conflict:
+            throw HttpError(Http::HTTP_CONFLICT, error::kConflict,
+                            "a different post already has this id", "id");
+        }
     });
 }
 
@@ -162,6 +236,55 @@ Handler changes(Services& s)
         }
         const ChangeSet page = svc.cases.changes(caller, ex.query("since"), limit);
         ex.sendJson(Http::HTTP_OK, codec::encode(page));
+    });
+}
+
+Handler members(Services& s, std::string account)
+{
+    return make(s, [account = std::move(account)](Services& svc, Exchange& ex) {
+        const Caller caller = requireCaller(svc, ex);
+        const auto list = svc.directory.members(*caller.config, caller.viewer, account);
+        if (!list)
+            throw memberAccessDenied(caller, account);
+        ex.sendJson(Http::HTTP_OK, codec::encode(*list));
+    });
+}
+
+Handler updateMember(Services& s, std::string account, std::string user)
+{
+    return make(s, [account = std::move(account), user = std::move(user)](Services& svc,
+                                                                          Exchange& ex) {
+        const Caller caller = requireCaller(svc, ex);
+        const auto update = ex.readJson<MemberUpdate>();
+        MemberEditResponse result = svc.directory.setLevels(
+            *caller.config, caller.viewer, account, user, update, toRfc3339(nowUnixSeconds()));
+        switch (result.status) {
+        case MemberEditStatus::Updated:
+            ex.sendJson(Http::HTTP_OK, codec::encode(result.value));
+            return;
+        case MemberEditStatus::NotFound:
+            throw HttpError(Http::HTTP_NOT_FOUND, error::kNotFound, "no such member");
+        case MemberEditStatus::Forbidden:
+            throw HttpError(Http::HTTP_FORBIDDEN, error::kForbidden,
+                            "you may not change this member's access");
+        case MemberEditStatus::ConfigManaged:
+            throw HttpError(Http::HTTP_FORBIDDEN, error::kConfigManaged,
+                            "this level is set in the server's configuration file", result.field);
+        case MemberEditStatus::Invalid:
+            throw HttpError(Http::HTTP_UNPROCESSABLE_ENTITY, error::kValidationFailed,
+                            result.field + ": unknown product", result.field);
+        }
+    });
+}
+
+Handler accessAudit(Services& s, std::string account)
+{
+    return make(s, [account = std::move(account)](Services& svc, Exchange& ex) {
+        const Caller caller = requireCaller(svc, ex);
+        const auto audit = svc.directory.audit(*caller.config, caller.viewer, account);
+        if (!audit)
+            throw memberAccessDenied(caller, account);
+        ex.sendJson(Http::HTTP_OK, codec::encode(*audit));
     });
 }
 

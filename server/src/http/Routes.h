@@ -22,7 +22,13 @@ Handler logout(Services& s); // DELETE /api/v1/session
 Handler catalog(Services& s); // GET /api/v1/catalog
 Handler createCase(Services& s); // POST /api/v1/cases
 Handler getCase(Services& s, std::string id); // GET /api/v1/cases/{id}
+Handler updateCase(Services& s, std::string id); // PATCH /api/v1/cases/{id}
+Handler createPost(Services& s, std::string caseId); // POST /api/v1/cases/{id}/posts
 Handler changes(Services& s); // GET /api/v1/changes
+Handler members(Services& s, std::string account); // GET /api/v1/accounts/{a}/members
+// PATCH /api/v1/accounts/{a}/members/{user}
+Handler updateMember(Services& s, std::string account, std::string user);
+Handler accessAudit(Services& s, std::string account); // GET /api/v1/accounts/{a}/audit
 Handler notFound(Services& s);
 Handler methodNotAllowed(Services& s, std::string allow); // allow: "GET, POST"
 } // namespace routes

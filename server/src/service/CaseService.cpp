@@ -5,10 +5,12 @@
 #include "caseport/Protocol.h"
 #include "caseport/Status.h"
 #include "config/Config.h"
+#include "service/AccessDirectory.h"
 #include "store/Store.h"
 #include "util/Time.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace caseport::server {
 namespace {
@@ -18,36 +20,69 @@ bool isChannel(const std::string& text)
     return text == channel::kPortal || text == channel::kPhone || text == channel::kEmail;
 }
 
+// "<store cursor>:<access fingerprint>" → both parts; a cursor without a fingerprint
+// (or anything else unexpected) yields an empty fingerprint, which never matches.
+std::pair<std::string, std::string> splitCursor(const std::string& cursor)
+{
+    const auto colon = cursor.rfind(':');
+    if (colon == std::string::npos || cursor.find(':') == colon)
+        return {cursor, {}};
+    return {cursor.substr(0, colon), cursor.substr(colon + 1)};
+}
+
+// Sorted, without duplicates: the order of followers carries no meaning.
+std::vector<std::string> normalized(std::vector<std::string> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
 } // namespace
 
-CaseService::CaseService(const Config& config, Store& store)
-    : m_config(config)
-    , m_store(store)
+CaseService::CaseService(Store& store, AccessDirectory& directory)
+    : m_store(store)
+    , m_directory(directory)
 {
 }
 
-std::optional<rules::FieldProblem> CaseService::checkReferences(const Caller& caller,
-                                                                const NewCase& draft) const
+bool CaseService::followersEligible(const Config& config, const access::CaseFacts& facts,
+                                    const std::vector<std::string>& followers)
 {
-    const Account* account = m_config.findAccount(draft.account);
+    return std::all_of(followers.begin(), followers.end(), [&](const std::string& follower) {
+        const UserAccount* user = config.findUser(follower);
+        return user && access::canFollow(m_directory.viewerOf(config, *user), facts);
+    });
+}
+
+std::optional<rules::FieldProblem> CaseService::checkReferences(const Caller& caller,
+                                                                const NewCase& draft)
+{
+    const Config& config = *caller.config;
+    const Account* account = config.findAccount(draft.account);
     if (account && !draft.object.empty()
         && std::none_of(account->objects.begin(), account->objects.end(),
                         [&](const SiteObject& o) { return o.id == draft.object; }))
         return rules::FieldProblem{"object", "unknown"};
-    if (caller.viewer.staff) {
-        if (!draft.creator.empty() && !m_config.findUser(draft.creator))
+    if (caller.viewer.staff && !draft.creator.empty()) {
+        // On behalf of a customer: they must be one who could file it themselves, or
+        // they would not even see their own case.
+        const UserAccount* creator = config.findUser(draft.creator);
+        if (!creator)
             return rules::FieldProblem{"creator", "unknown"};
+        if (!creator->profile.staff
+            && !access::canCreateCase(m_directory.viewerOf(config, *creator), draft.account,
+                                      draft.product, draft.object))
+            return rules::FieldProblem{"creator", "invalid"};
+    }
+    if (caller.viewer.staff) {
         if (!draft.channel.empty() && !isChannel(draft.channel))
             return rules::FieldProblem{"channel", "invalid"};
     }
-    for (const auto& follower : draft.followers) {
-        const UserAccount* user = m_config.findUser(follower);
-        const access::Viewer viewer = user
-            ? access::Viewer{user->profile.id, user->profile.staff, user->memberships}
-            : access::Viewer{};
-        if (!user || !access::canCreateCase(viewer, draft.account, draft.product, draft.object))
-            return rules::FieldProblem{"followers", "invalid"};
-    }
+    const access::CaseFacts facts{draft.account, draft.product, draft.object, draft.isPrivate,
+                                  caller.profile.id, {}};
+    if (!followersEligible(config, facts, draft.followers))
+        return rules::FieldProblem{"followers", "invalid"};
     if (!draft.attachments.empty()) // no blob store yet: nothing can be referenced
         return rules::FieldProblem{"attachments", "unknown"};
     return std::nullopt;
@@ -55,19 +90,20 @@ std::optional<rules::FieldProblem> CaseService::checkReferences(const Caller& ca
 
 CreateResponse CaseService::create(const Caller& caller, const NewCase& draft)
 {
+    const Config& config = *caller.config;
     CreateResponse response;
-    const auto problems = rules::validateNewCase(draft, m_config.products);
+    const auto problems = rules::validateNewCase(draft, config.products);
     if (!problems.empty()) {
         response.status = CreateStatus::Invalid;
         response.problem = problems.front();
         return response;
     }
-    if (!m_config.findAccount(draft.account) && caller.viewer.staff) {
+    if (!config.findAccount(draft.account) && caller.viewer.staff) {
         response.status = CreateStatus::Invalid; // staff see every account: no secret to keep
         response.problem = {"account", "unknown"};
         return response;
     }
-    if (!m_config.findAccount(draft.account)
+    if (!config.findAccount(draft.account)
         || !access::canCreateCase(caller.viewer, draft.account, draft.product, draft.object)) {
         response.status = CreateStatus::Forbidden;
         return response;
@@ -97,7 +133,7 @@ CreateResponse CaseService::create(const Caller& caller, const NewCase& draft)
         c.onBehalfBy = caller.profile.id;
     c.createdAt = toRfc3339(nowUnixSeconds());
 
-    CreateCaseResult stored = m_store.createCase(c, m_config.server.caseNumberPrefix);
+    CreateCaseResult stored = m_store.createCase(c, config.server.caseNumberPrefix);
     switch (stored.outcome) {
     case CreateOutcome::Created:
         response.status = CreateStatus::Created;
@@ -128,10 +164,91 @@ std::optional<Case> CaseService::find(const Caller& caller, const std::string& i
     return found;
 }
 
+UpdateResponse CaseService::update(const Caller& caller, const std::string& id,
+                                   const CaseUpdate& change)
+{
+    UpdateResponse response;
+    const auto current = find(caller, id);
+    if (!current) {
+        response.status = UpdateStatus::NotFound;
+        return response;
+    }
+    const access::CaseFacts before = access::factsOf(*current);
+    if (change.isPrivate && *change.isPrivate != current->isPrivate
+        && !access::canChangePrivacy(caller.viewer, before)) {
+        response.status = UpdateStatus::Forbidden;
+        response.problem = {"private", "forbidden"};
+        return response;
+    }
+    Case next = *current;
+    if (change.isPrivate)
+        next.isPrivate = *change.isPrivate;
+    if (change.followers) {
+        next.followers = normalized(*change.followers);
+        if (next.followers != normalized(current->followers)
+            && !access::canChangeFollowers(caller.viewer, before, next.followers)) {
+            response.status = UpdateStatus::Forbidden;
+            response.problem = {"followers", "forbidden"};
+            return response;
+        }
+    }
+    const access::CaseFacts after = access::factsOf(next);
+    // Only whom this change adds must be eligible: someone already following who has
+    // lost access since (config reload, portal level) must not block unrelated edits,
+    // nor their own removal, nor another follower's leaving.
+    const auto nextFollowers = normalized(next.followers);
+    const auto currentFollowers = normalized(current->followers);
+    std::vector<std::string> added;
+    std::set_difference(nextFollowers.begin(), nextFollowers.end(), currentFollowers.begin(),
+                        currentFollowers.end(), std::back_inserter(added));
+    if (!followersEligible(*caller.config, after, added)) {
+        response.status = UpdateStatus::Invalid;
+        response.problem = {"followers", "invalid"};
+        return response;
+    }
+    if (next.isPrivate == current->isPrivate
+        && normalized(next.followers) == normalized(current->followers)) {
+        response.status = UpdateStatus::Updated; // already so: nothing to write or announce
+        response.value = *current;
+        return response;
+    }
+    if (current->version != change.baseVersion) { // checked again, atomically, by the store
+        response.status = UpdateStatus::Conflict;
+        response.value = *current;
+        return response;
+    }
+    next.updatedAt = toRfc3339(nowUnixSeconds());
+    const auto sightChanged = m_directory.usersWhoseSightChanges(*caller.config, before, after);
+    UpdateCaseResult stored = m_store.updateCase(next, change.baseVersion, sightChanged);
+    switch (stored.outcome) {
+    case UpdateOutcome::Updated:
+        response.status = UpdateStatus::Updated;
+        break;
+    case UpdateOutcome::Conflict:
+        response.status = UpdateStatus::Conflict;
+        break;
+    case UpdateOutcome::NotFound:
+        response.status = UpdateStatus::NotFound;
+        return response;
+    }
+    response.value = std::move(stored.value);
+    return response;
+}
+
 ChangeSet CaseService::changes(const Caller& caller, const std::string& since, int limit)
 {
     limit = std::clamp(limit, 1, protocol::kMaxChangesLimit);
-    return m_store.changesSince(since, limit, caller.viewer);
+    const std::string fingerprint = accessFingerprint(caller.viewer);
+    const auto [storeCursor, seenFingerprint] = splitCursor(since);
+    ChangeSet page;
+    if (!since.empty() && seenFingerprint != fingerprint) {
+        page.reset = true; // access changed: what the client holds may be wrong either way
+        page.cursor = m_store.epoch() + ":0:" + fingerprint;
+        return page;
+    }
+    page = m_store.changesSince(storeCursor, limit, caller.viewer);
+    page.cursor += ":" + fingerprint;
+    return page;
 }
 
 } // namespace caseport::server

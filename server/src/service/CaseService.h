@@ -1,9 +1,10 @@
 #pragma once
 
 // Case use-cases behind the HTTP routes: validation, access rules, then the store.
-// Knows nothing about HTTP. Thread-safe; holds references to a Config and a Store
-// that must outlive it.
+// Knows nothing about HTTP. Thread-safe; holds references to a Store and an
+// AccessDirectory that must outlive it; the configuration comes with each Caller.
 
+#include "caseport/AccessPolicy.h"
 #include "caseport/Case.h"
 #include "caseport/CaseRules.h"
 #include "caseport/ChangeSet.h"
@@ -13,6 +14,7 @@
 
 namespace caseport::server {
 
+class AccessDirectory;
 struct Caller;
 struct Config;
 class Store;
@@ -25,6 +27,20 @@ enum class CreateStatus {
     Conflict, // the id belongs to someone else's case
 };
 
+enum class UpdateStatus {
+    Updated,
+    NotFound, // also when the caller may not see the case
+    Forbidden, // field says which change the caller may not make
+    Invalid, // problem says which field
+    Conflict, // baseVersion is stale; value holds the current case
+};
+
+struct UpdateResponse {
+    UpdateStatus status = UpdateStatus::Updated;
+    Case value;
+    rules::FieldProblem problem;
+};
+
 struct CreateResponse {
     CreateStatus status = CreateStatus::Created;
     Case value;
@@ -33,20 +49,28 @@ struct CreateResponse {
 
 class CaseService {
 public:
-    CaseService(const Config& config, Store& store);
+    CaseService(Store& store, AccessDirectory& directory);
 
     [[nodiscard]] CreateResponse create(const Caller& caller, const NewCase& draft);
     // The case if it exists and the caller may see it.
     [[nodiscard]] std::optional<Case> find(const Caller& caller, const std::string& id);
-    // limit is clamped to 1..protocol::kMaxChangesLimit.
+    // Privacy and followers, against the version the caller saw. Whoever gains or
+    // loses sight of the case gets all of it, or its removal, in their next changes().
+    [[nodiscard]] UpdateResponse update(const Caller& caller, const std::string& id,
+                                        const CaseUpdate& change);
+    // limit is clamped to 1..protocol::kMaxChangesLimit. The cursor carries the caller's
+    // access fingerprint: a cursor made under other access answers reset.
     [[nodiscard]] ChangeSet changes(const Caller& caller, const std::string& since, int limit);
 
 private:
+    // Every follower must exist and be eligible (access::canFollow) for the case.
+    [[nodiscard]] bool followersEligible(const Config& config, const access::CaseFacts& facts,
+                                         const std::vector<std::string>& followers);
     [[nodiscard]] std::optional<rules::FieldProblem> checkReferences(const Caller& caller,
-                                                                     const NewCase& draft) const;
+                                                                     const NewCase& draft);
 
-    const Config& m_config;
     Store& m_store;
+    AccessDirectory& m_directory;
 };
 
 } // namespace caseport::server

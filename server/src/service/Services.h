@@ -1,28 +1,35 @@
 #pragma once
 
-// Everything a route handler may call, built once per server from a Config and a
-// Store that must outlive it. Thread-safe (every member is).
+// Everything a route handler may call, built once per server from the initial
+// Config and a Store that must outlive it. Thread-safe (every member is).
 
 #include "auth/Authenticator.h"
 #include "config/Config.h"
+#include "service/AccessDirectory.h"
 #include "service/CaseService.h"
+#include "service/ConversationService.h"
+#include "service/LiveConfig.h"
 #include "store/Store.h"
 
 namespace caseport::server {
 
 struct Services {
-    Services(const Config& cfg, Store& st)
-        : config(cfg)
+    Services(Config initial, Store& st)
+        : config(std::move(initial))
         , store(st)
-        , auth(cfg, st)
-        , cases(cfg, st)
+        , directory(st)
+        , auth(config, st, directory)
+        , cases(st, directory)
+        , conversations(st)
     {
     }
 
-    const Config& config;
+    LiveConfig config; // replaced on reload (SIGHUP)
     Store& store;
+    AccessDirectory directory;
     Authenticator auth;
     CaseService cases;
+    ConversationService conversations;
 };
 
 } // namespace caseport::server

@@ -9,7 +9,7 @@ namespace caseport::server {
 namespace {
 
 // Step i brings the schema from version i to i + 1.
-constexpr std::array<const char*, 1> kSteps = {
+constexpr std::array<const char*, 3> kSteps = {
     R"sql(
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
@@ -56,6 +56,45 @@ CREATE TABLE sessions (
     revoked    INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 CREATE INDEX sessions_by_expiry ON sessions(expires_at);
+)sql",
+    // 1 → 2: per-viewer tombstones (audience), portal-set member levels, their audit.
+    R"sql(
+ALTER TABLE changes ADD COLUMN audience TEXT;
+CREATE INDEX changes_by_audience ON changes(audience, seq) WHERE audience IS NOT NULL;
+CREATE TABLE member_levels (
+    account    TEXT NOT NULL,
+    user       TEXT NOT NULL,
+    product    TEXT NOT NULL,
+    level      TEXT NOT NULL CHECK (level IN ('full', 'limited', 'none')),
+    PRIMARY KEY (account, user, product)
+) STRICT;
+CREATE INDEX member_levels_by_user ON member_levels(user);
+CREATE TABLE access_audit (
+    id      INTEGER PRIMARY KEY AUTOINCREMENT,
+    at      TEXT NOT NULL,
+    actor   TEXT NOT NULL,
+    account TEXT NOT NULL,
+    user    TEXT NOT NULL,
+    product TEXT NOT NULL,
+    before  TEXT NOT NULL,
+    after   TEXT NOT NULL
+) STRICT;
+CREATE INDEX access_audit_by_account ON access_audit(account, id);
+)sql",
+    // 2 → 3: posts; the change log is read per account.
+    R"sql(
+CREATE TABLE posts (
+    id          TEXT PRIMARY KEY,
+    case_id     TEXT NOT NULL REFERENCES cases(id),
+    author      TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    internal    INTEGER NOT NULL,
+    attachments TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    seq         INTEGER NOT NULL REFERENCES changes(seq)
+) STRICT;
+CREATE INDEX posts_by_case ON posts(case_id, created_at);
+CREATE INDEX changes_by_account_seq ON changes(account, seq);
 )sql",
 };
 

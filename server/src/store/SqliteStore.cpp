@@ -2,6 +2,7 @@
 
 #include "store/Migrations.h"
 #include "store/SqliteDatabase.h"
+#include "store/StoreRows.h"
 
 #include "auth/Tokens.h"
 #include "caseport/Codec.h"
@@ -12,54 +13,9 @@
 namespace caseport::server {
 namespace {
 
-constexpr const char* kCaseColumns =
-    "id, number, account, product, category, object, subject, description, fields, private, "
-    "status, creator, channel, on_behalf_by, assignee, followers, answer, created_at, "
-    "updated_at, version";
-
-// Reads kCaseColumns starting at column `first`.
-Case caseFromRow(const Statement& row, int first = 0)
-{
-    const int o = first;
-    Case c;
-    c.id = row.text(o + 0);
-    c.number = row.text(o + 1);
-    c.account = row.text(o + 2);
-    c.product = row.text(o + 3);
-    c.category = row.text(o + 4);
-    c.object = row.text(o + 5);
-    c.subject = row.text(o + 6);
-    c.description = row.text(o + 7);
-    c.fields = codec::parse(row.text(o + 8));
-    c.isPrivate = row.integer(o + 9) != 0;
-    c.status = row.text(o + 10);
-    c.creator = row.text(o + 11);
-    c.channel = row.text(o + 12);
-    c.onBehalfBy = row.text(o + 13);
-    c.assignee = row.text(o + 14);
-    c.followers = codec::parse(row.text(o + 15)).get<std::vector<std::string>>();
-    c.answer = row.text(o + 16);
-    c.createdAt = row.text(o + 17);
-    c.updatedAt = row.text(o + 18);
-    c.version = row.integer(o + 19);
-    return c;
-}
-
 const std::string& submitterOf(const Case& c)
 {
     return c.onBehalfBy.empty() ? c.creator : c.onBehalfBy;
-}
-
-std::string selectCasesSql(std::size_t accounts)
-{
-    std::string sql = std::string("SELECT seq, ") + kCaseColumns + " FROM cases WHERE seq > ?1";
-    if (accounts > 0) {
-        sql += " AND account IN (";
-        for (std::size_t i = 0; i < accounts; ++i)
-            sql += (i ? ", ?" : "?") + std::to_string(i + 2);
-        sql += ")";
-    }
-    return sql + " ORDER BY seq";
 }
 
 } // namespace
@@ -92,17 +48,64 @@ std::string SqliteStore::epoch() const
     return m_epoch;
 }
 
-std::int64_t SqliteStore::appendChange(const char* kind, const Case& record)
+std::int64_t SqliteStore::appendChange(const char* kind, const Case& record,
+                                       const std::string& audience)
 {
-    m_db->prepare("INSERT INTO changes(kind, record_id, account, product, at) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5)")
-        .bind(1, std::string(kind))
+    Statement stmt = m_db->prepare("INSERT INTO changes(kind, record_id, account, product, at, audience) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    stmt.bind(1, std::string(kind))
         .bind(2, record.id)
         .bind(3, record.account)
         .bind(4, record.product)
-        .bind(5, record.updatedAt)
-        .run();
+        .bind(5, record.updatedAt);
+    if (audience.empty())
+        stmt.bindNull(6);
+    else
+        stmt.bind(6, audience);
+    stmt.run();
     return m_db->lastInsertRowId();
+}
+
+void SqliteStore::writeCase(const Case& c, std::int64_t seq, bool replace)
+{
+    // An update rewrites the row in place (never delete + insert: posts refer to it).
+    std::string sql = std::string("INSERT INTO cases(") + kCaseColumns
+        + ", seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+          "?16, ?17, ?18, ?19, ?20, ?21)";
+    if (replace)
+        sql += " ON CONFLICT(id) DO UPDATE SET number = excluded.number, account = excluded.account,"
+               " product = excluded.product, category = excluded.category,"
+               " object = excluded.object, subject = excluded.subject,"
+               " description = excluded.description, fields = excluded.fields,"
+               " private = excluded.private, status = excluded.status,"
+               " creator = excluded.creator, channel = excluded.channel,"
+               " on_behalf_by = excluded.on_behalf_by, assignee = excluded.assignee,"
+               " followers = excluded.followers, answer = excluded.answer,"
+               " created_at = excluded.created_at, updated_at = excluded.updated_at,"
+               " version = excluded.version, seq = excluded.seq";
+    m_db->prepare(sql)
+        .bind(1, c.id)
+        .bind(2, c.number)
+        .bind(3, c.account)
+        .bind(4, c.product)
+        .bind(5, c.category)
+        .bind(6, c.object)
+        .bind(7, c.subject)
+        .bind(8, c.description)
+        .bind(9, codec::dump(c.fields.is_object() ? c.fields : codec::Json::object()))
+        .bind(10, std::int64_t{c.isPrivate ? 1 : 0})
+        .bind(11, c.status)
+        .bind(12, c.creator)
+        .bind(13, c.channel)
+        .bind(14, c.onBehalfBy)
+        .bind(15, c.assignee)
+        .bind(16, codec::dump(codec::Json(c.followers)))
+        .bind(17, c.answer)
+        .bind(18, c.createdAt)
+        .bind(19, c.updatedAt)
+        .bind(20, c.version)
+        .bind(21, seq)
+        .run();
 }
 
 std::int64_t SqliteStore::nextCaseNumber()
@@ -147,33 +150,7 @@ CreateCaseResult SqliteStore::createCase(const Case& draft, const std::string& n
     c.number = numberPrefix + number;
     c.updatedAt = c.createdAt;
     c.version = 1;
-    const std::int64_t seq = appendChange("case", c);
-    std::string sql = std::string("INSERT INTO cases(") + kCaseColumns
-        + ", seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-          "?16, ?17, ?18, ?19, ?20, ?21)";
-    m_db->prepare(sql)
-        .bind(1, c.id)
-        .bind(2, c.number)
-        .bind(3, c.account)
-        .bind(4, c.product)
-        .bind(5, c.category)
-        .bind(6, c.object)
-        .bind(7, c.subject)
-        .bind(8, c.description)
-        .bind(9, codec::dump(c.fields.is_object() ? c.fields : codec::Json::object()))
-        .bind(10, std::int64_t{c.isPrivate ? 1 : 0})
-        .bind(11, c.status)
-        .bind(12, c.creator)
-        .bind(13, c.channel)
-        .bind(14, c.onBehalfBy)
-        .bind(15, c.assignee)
-        .bind(16, codec::dump(codec::Json(c.followers)))
-        .bind(17, c.answer)
-        .bind(18, c.createdAt)
-        .bind(19, c.updatedAt)
-        .bind(20, c.version)
-        .bind(21, seq)
-        .run();
+    writeCase(c, appendChange("case", c), false);
     tx.commit();
     return {CreateOutcome::Created, std::move(c)};
 }
@@ -184,64 +161,26 @@ std::optional<Case> SqliteStore::caseById(const std::string& id)
     return loadCase(id);
 }
 
-ChangeSet SqliteStore::changesSince(const std::string& since, int limit,
-                                    const access::Viewer& viewer)
+UpdateCaseResult SqliteStore::updateCase(const Case& next, std::int64_t baseVersion,
+                                         const std::vector<std::string>& viewersOfChangedSight)
 {
-    ChangeSet out;
-    const auto cursor = ChangeCursor::parse(since);
-    if (!cursor || (!since.empty() && cursor->epoch != m_epoch)) {
-        out.reset = true;
-        out.cursor = ChangeCursor{m_epoch, 0}.toString();
-        return out;
-    }
-    std::vector<std::string> accounts;
-    if (!viewer.staff) {
-        for (const auto& membership : viewer.memberships)
-            accounts.push_back(membership.account);
-        if (accounts.empty()) { // sees nothing; still hand out a current cursor
-            std::lock_guard lock(m_mutex);
-            out.cursor = ChangeCursor{m_epoch, std::max(cursor->seq, lastSeq())}.toString();
-            return out;
-        }
-    }
-
     std::lock_guard lock(m_mutex);
-    m_db->exec("BEGIN"); // one read snapshot for the page and the cursor
-    try {
-        if (cursor->seq > lastSeq()) { // from this epoch but beyond its head: not ours
-            m_db->exec("COMMIT");
-            out.reset = true;
-            out.cursor = ChangeCursor{m_epoch, 0}.toString();
-            return out;
-        }
-        std::int64_t position = cursor->seq;
-        {
-            Statement stmt = m_db->prepare(selectCasesSql(accounts.size()));
-            stmt.bind(1, cursor->seq);
-            for (std::size_t i = 0; i < accounts.size(); ++i)
-                stmt.bind(static_cast<int>(i + 2), accounts[i]);
-            // Candidates come in seq order; invisible ones are skipped but still advance the
-            // position, so the next page never scans them again.
-            while (stmt.step()) {
-                if (static_cast<int>(out.cases.size()) >= limit) {
-                    out.more = true;
-                    break;
-                }
-                position = stmt.integer(0);
-                Case c = caseFromRow(stmt, 1);
-                if (access::canSeeCase(viewer, access::factsOf(c)))
-                    out.cases.push_back(std::move(c));
-            }
-        } // resets stmt before COMMIT
-        if (!out.more)
-            position = std::max(position, lastSeq());
-        out.cursor = ChangeCursor{m_epoch, position}.toString();
-        m_db->exec("COMMIT");
-    } catch (...) {
-        m_db->exec("ROLLBACK");
-        throw;
-    }
-    return out;
+    Transaction tx(*m_db);
+    auto current = loadCase(next.id);
+    if (!current)
+        return {UpdateOutcome::NotFound, {}};
+    if (current->version != baseVersion)
+        return {UpdateOutcome::Conflict, std::move(*current)};
+    Case c = next;
+    c.number = current->number; // never changed by an edit
+    c.createdAt = current->createdAt;
+    c.version = current->version + 1;
+    const std::int64_t seq = appendChange("case", c);
+    for (const auto& viewer : viewersOfChangedSight)
+        appendChange("visibility", c, viewer);
+    writeCase(c, seq, true);
+    tx.commit();
+    return {UpdateOutcome::Updated, std::move(c)};
 }
 
 void SqliteStore::createSession(const SessionRecord& session)

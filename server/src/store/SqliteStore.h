@@ -26,8 +26,18 @@ public:
     [[nodiscard]] std::string epoch() const override;
     CreateCaseResult createCase(const Case& draft, const std::string& numberPrefix) override;
     [[nodiscard]] std::optional<Case> caseById(const std::string& id) override;
+    UpdateCaseResult updateCase(const Case& next, std::int64_t baseVersion,
+                                const std::vector<std::string>& viewersOfChangedSight) override;
+    CreatePostResult createPost(const Post& post) override;
+    [[nodiscard]] std::vector<Post> postsOfCase(const std::string& caseId) override;
     [[nodiscard]] ChangeSet changesSince(const std::string& since, int limit,
                                          const access::Viewer& viewer) override;
+    [[nodiscard]] std::vector<MemberLevelRecord> memberLevelsOfUser(const std::string& user) override;
+    [[nodiscard]] std::vector<MemberLevelRecord>
+    memberLevelsOfAccount(const std::string& account) override;
+    void setMemberLevels(const std::vector<AccessAuditEntry>& changes) override;
+    [[nodiscard]] std::vector<AccessAuditEntry> accessAudit(const std::string& account,
+                                                            int limit) override;
     void createSession(const SessionRecord& session) override;
     [[nodiscard]] std::optional<SessionRecord> findSession(const std::string& tokenHash) override;
     bool revokeSession(const std::string& tokenHash) override;
@@ -35,7 +45,11 @@ public:
 
 private:
     std::optional<Case> loadCase(const std::string& id);
-    std::int64_t appendChange(const char* kind, const Case& record);
+    std::int64_t appendChange(const char* kind, const Case& record,
+                              const std::string& audience = {});
+    void writeCase(const Case& c, std::int64_t seq, bool replace);
+    std::optional<Post> loadPost(const std::string& id);
+    std::vector<Post> loadPosts(const std::string& caseId);
     std::int64_t nextCaseNumber();
     std::int64_t lastSeq();
 

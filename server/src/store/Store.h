@@ -8,6 +8,7 @@
 #include "caseport/AccessPolicy.h"
 #include "caseport/Case.h"
 #include "caseport/ChangeSet.h"
+#include "caseport/Members.h"
 
 #include <cstdint>
 #include <optional>
@@ -35,6 +36,39 @@ enum class CreateOutcome {
 struct CreateCaseResult {
     CreateOutcome outcome = CreateOutcome::Created;
     Case value;
+};
+
+enum class UpdateOutcome {
+    Updated, // value holds the stored case: version + 1, updatedAt set
+    Conflict, // baseVersion is not the stored version; value holds the current case
+    NotFound,
+};
+
+struct UpdateCaseResult {
+    UpdateOutcome outcome = UpdateOutcome::Updated;
+    Case value;
+};
+
+enum class PostOutcome {
+    Created, // value holds the stored post
+    Replayed, // the id existed for the same author; value is the stored post
+    Conflict, // the id belongs to someone else's post, or to another case
+    CaseMissing,
+};
+
+struct CreatePostResult {
+    PostOutcome outcome = PostOutcome::Created;
+    Post value;
+};
+
+// A per-product level a customer admin set in the portal (the config file's levels
+// are not stored here).
+struct MemberLevelRecord {
+    std::string account;
+    std::string user;
+    std::string product;
+    AccessLevel level = AccessLevel::None;
+    bool operator==(const MemberLevelRecord&) const = default;
 };
 
 // A position in the change log: the store's epoch plus a sequence number.
@@ -67,13 +101,40 @@ public:
     // (onBehalfBy if set, else creator) must match for a replay.
     virtual CreateCaseResult createCase(const Case& draft, const std::string& numberPrefix) = 0;
     [[nodiscard]] virtual std::optional<Case> caseById(const std::string& id) = 0;
+    // Replaces the stored case with `next` (same id) if its version is still
+    // baseVersion: version + 1, updatedAt = next.updatedAt, a new change sequence.
+    // Each of `viewersOfChangedSight` (users who gain or lose sight of the case) gets a
+    // visibility row in the change log: their next changes() brings the whole case with
+    // its posts if they see it then, or reports it removed if they do not.
+    virtual UpdateCaseResult updateCase(const Case& next, std::int64_t baseVersion,
+                                        const std::vector<std::string>& viewersOfChangedSight) = 0;
 
-    // Cases the viewer can see changed after `since` ("" = from the start), at most
-    // `limit` of them, oldest change first. An unparsable cursor, one from another
+    // Appends a post to its case (post.caseId) and moves the case's updatedAt to the
+    // post's createdAt with a new change sequence (not a new version: posts never
+    // conflict with edits). Idempotent on post.id for the same author.
+    virtual CreatePostResult createPost(const Post& post) = 0;
+    // The case's posts, oldest first.
+    [[nodiscard]] virtual std::vector<Post> postsOfCase(const std::string& caseId) = 0;
+
+    // Cases and posts the viewer can see changed after `since` ("" = from the start),
+    // about `limit` of them, oldest change first (internal posts for staff only), and
+    // in `removed` the cases whose visibility changed for the viewer and that they do
+    // not see now. An unparsable cursor, one from another
     // epoch or one beyond the log's head answers reset = true and nothing else (the
     // client starts again from "").
     [[nodiscard]] virtual ChangeSet changesSince(const std::string& since, int limit,
                                                  const access::Viewer& viewer) = 0;
+
+    // Levels set in the portal for one user (every account) or one account (every user).
+    [[nodiscard]] virtual std::vector<MemberLevelRecord> memberLevelsOfUser(const std::string& user) = 0;
+    [[nodiscard]] virtual std::vector<MemberLevelRecord>
+    memberLevelsOfAccount(const std::string& account) = 0;
+    // Sets each entry's `after` level and records the entry in the audit trail, all in
+    // one transaction.
+    virtual void setMemberLevels(const std::vector<AccessAuditEntry>& changes) = 0;
+    // The account's audit trail, newest first, at most `limit` entries.
+    [[nodiscard]] virtual std::vector<AccessAuditEntry> accessAudit(const std::string& account,
+                                                                    int limit) = 0;
 
     virtual void createSession(const SessionRecord& session) = 0;
     [[nodiscard]] virtual std::optional<SessionRecord> findSession(const std::string& tokenHash) = 0;

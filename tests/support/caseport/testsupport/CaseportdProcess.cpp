@@ -4,7 +4,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <signal.h>
+#include <sys/types.h>
+#endif
 
 namespace caseport::testsupport {
 
@@ -72,6 +78,7 @@ bool CaseportdProcess::start(const QString& configText, int timeoutMs)
     QString configPath = sampleConfigPath();
     if (!configText.isEmpty()) {
         configPath = QDir(m_dir.path()).filePath(QStringLiteral("caseportd.toml"));
+        m_configPath = configPath;
         QFile file(configPath);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
             || file.write(configText.toUtf8()) < 0)
@@ -120,6 +127,49 @@ bool CaseportdProcess::start(const QString& configText, int timeoutMs)
         return fail(QStringLiteral("unusable address in the listening line: %1")
                         .arg(match.captured(0)));
     return true;
+}
+
+QString CaseportdProcess::sampleConfigText()
+{
+    QFile file(sampleConfigPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+CaseportdProcess::Reload CaseportdProcess::reload(const QString& configText, int timeoutMs)
+{
+    if (!isRunning() || m_configPath.isEmpty()) {
+        fail(QStringLiteral("reload needs a running caseportd started with config text"));
+        return Reload::NoAnswer;
+    }
+    QSaveFile file(m_configPath); // atomic: the server never reads half a file
+    if (!file.open(QIODevice::WriteOnly) || file.write(configText.toUtf8()) < 0 || !file.commit()) {
+        fail(QStringLiteral("cannot rewrite %1").arg(m_configPath));
+        return Reload::NoAnswer;
+    }
+    const auto count = [this](const char* text) { return m_stderr.count(text); };
+    const qsizetype applied = count("configuration reloaded");
+    const qsizetype refused = count("reload refused");
+#ifdef Q_OS_UNIX
+    ::kill(static_cast<pid_t>(m_process->processId()), SIGHUP);
+#else
+    fail(QStringLiteral("reload by SIGHUP needs a Unix system"));
+    return Reload::NoAnswer;
+#endif
+    Reload outcome = Reload::NoAnswer;
+    (void)QTest::qWaitFor(
+        [&] {
+            if (count("configuration reloaded") > applied)
+                outcome = Reload::Applied;
+            else if (count("reload refused") > refused)
+                outcome = Reload::Refused;
+            return outcome != Reload::NoAnswer || !isRunning();
+        },
+        timeoutMs);
+    if (outcome == Reload::NoAnswer)
+        fail(QStringLiteral("caseportd did not answer SIGHUP within %1 ms").arg(timeoutMs));
+    return outcome;
 }
 
 bool CaseportdProcess::stop(int timeoutMs)

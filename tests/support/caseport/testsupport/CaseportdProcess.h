@@ -40,6 +40,14 @@ public:
     // or exited with an error.
     bool stop(int timeoutMs = 15000);
 
+    // The sample config's text, for tests that start from it and change a few lines.
+    [[nodiscard]] static QString sampleConfigText();
+
+    enum class Reload { Applied, Refused, NoAnswer };
+    // Rewrites the config file (only when start() was given configText) and sends SIGHUP,
+    // then waits for caseportd to log that it applied or refused the new file.
+    [[nodiscard]] Reload reload(const QString& configText, int timeoutMs = 30000);
+
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; } // e.g. http://127.0.0.1:40123
     [[nodiscard]] QString dataDir() const;
@@ -51,6 +59,7 @@ private:
     bool fail(const QString& message);
 
     QTemporaryDir m_dir;
+    QString m_configPath; // set when start() wrote the config text
     std::unique_ptr<QProcess> m_process;
     QByteArray m_stdout;
     QByteArray m_stderr;
