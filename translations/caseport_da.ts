@@ -156,6 +156,46 @@
         <source>Site</source>
         <translation>Lokation</translation>
     </message>
+    <message>
+        <source>You are offline. The members show when the connection is back; then choose Reload.</source>
+        <translation>Du er offline. Medlemmerne vises, når forbindelsen er tilbage; vælg så Genindlæs.</translation>
+    </message>
+    <message>
+        <source>Only the account&apos;s customer admin can see and change its members.</source>
+        <translation>Kun kontoens kundeadministrator kan se og ændre dens medlemmer.</translation>
+    </message>
+    <message>
+        <source>This account was not found, or you are no longer a member of it.</source>
+        <translation>Kontoen blev ikke fundet, eller du er ikke længere medlem af den.</translation>
+    </message>
+    <message>
+        <source>%1: not saved, you are offline. Your change is kept; save again when the connection is back.</source>
+        <extracomment>%1 is a member&apos;s name</extracomment>
+        <translation>%1: ikke gemt, du er offline. Din ændring er bevaret; gem igen, når forbindelsen er tilbage.</translation>
+    </message>
+    <message>
+        <source>%1: the level for %2 is set in the server configuration and cannot be changed here.</source>
+        <extracomment>%1 is a member&apos;s name, %2 a product&apos;s name</extracomment>
+        <translation>%1: niveauet for %2 er fastsat i serverens konfiguration og kan ikke ændres her.</translation>
+    </message>
+    <message>
+        <source>%1: you are not allowed to change this member&apos;s access.</source>
+        <translation>%1: du har ikke lov til at ændre dette medlems adgang.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of this account. Choose Reload to see the current members.</source>
+        <translation>%1 er ikke længere medlem af denne konto. Vælg Genindlæs for at se de nuværende medlemmer.</translation>
+    </message>
+    <message>
+        <source>%1: the server does not know the product %2.</source>
+        <extracomment>%1 is a member&apos;s name, %2 a product&apos;s id or name</extracomment>
+        <translation>%1: serveren kender ikke produktet %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a member&apos;s name, %2 why saving failed</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::AccessSummaryWidget</name>
@@ -190,12 +230,12 @@
         <translation>Alle lokationer</translation>
     </message>
     <message>
-        <source>Customer admin — you manage the access of this account&apos;s members</source>
-        <translation>Kundeadministrator — du styrer adgangen for kontoens medlemmer</translation>
-    </message>
-    <message>
         <source>Role:</source>
         <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Customer admin — you manage the access of this account&apos;s members under Members in the sidebar</source>
+        <translation>Kundeadministrator — du styrer adgangen for kontoens medlemmer under Medlemmer i sidepanelet</translation>
     </message>
 </context>
 <context>
@@ -637,6 +677,57 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
 </context>
 <context>
+    <name>caseport::app::MembersPage</name>
+    <message>
+        <source>Choose which products each member may use. Full: create cases and see all of the account&apos;s cases on the product. Limited: create cases and see their own. None: no access. Double-click a level to change it; changes apply as soon as they are saved.</source>
+        <translation>Vælg, hvilke produkter hvert medlem må bruge. Fuld: opret sager og se alle kontoens sager om produktet. Begrænset: opret sager og se egne sager. Ingen: ingen adgang. Dobbeltklik på et niveau for at ændre det; ændringer gælder, så snart de er gemt.</translation>
+    </message>
+    <message>
+        <source>Locked: set in the server configuration, or staff access managed by the service provider. Point at a level to see why.</source>
+        <translation>Låst: fastsat i serverens konfiguration, eller medarbejderadgang, som serviceleverandøren styrer. Peg på et niveau for at se hvorfor.</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <extracomment>Button on the Members page: send the changed levels to the server</extracomment>
+        <translation>&amp;Gem ændringer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Kassér ændringer</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Gen&amp;indlæs</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>Heading of the access history on the Members page</extracomment>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Members — %1</source>
+        <extracomment>Title of the Members page; %1 is the account&apos;s name</extracomment>
+        <translation>Medlemmer — %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>Status on the Members page while the changes are sent</extracomment>
+        <translation>Gemmer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n member(s) updated.</source>
+        <extracomment>Status on the Members page after saving; %n members were changed</extracomment>
+        <translation>
+            <numerusform>Gemt: %n medlem opdateret.</numerusform>
+            <numerusform>Gemt: %n medlemmer opdateret.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::ProductsPage</name>
     <message>
         <source>Products</source>
@@ -774,6 +865,15 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>Support contacts, opening hours and guides for your products</source>
         <translation>Supportkontakter, åbningstider og vejledninger til dine produkter</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <extracomment>Sidebar entry for customer admins: who in the account has access to which product</extracomment>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Manage which products the members of this account can use</source>
+        <translation>Styr, hvilke produkter kontoens medlemmer kan bruge</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::SyncStatusWidget</name>
@@ -813,6 +913,38 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
 </context>
 <context>
+    <name>caseport::client::AccessAuditModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>In the access history: the level before → the level after, e.g. &quot;None → Limited&quot;</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Column of the access history: when the change was made</extracomment>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <extracomment>Column of the access history: who made the change</extracomment>
+        <translation>Ændret af</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Column of the access history: whose access changed</extracomment>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>Column of the access history: the level before and after</extracomment>
+        <translation>Ændring</translation>
+    </message>
+</context>
+<context>
     <name>caseport::client::CaseListModel</name>
     <message>
         <source>Number</source>
@@ -833,6 +965,50 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Updated</source>
         <translation>Opdateret</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::client::MemberTableModel</name>
+    <message>
+        <source>All sites</source>
+        <translation>Alle lokationer</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Customer admin</source>
+        <translation>Kundeadministrator</translation>
+    </message>
+    <message>
+        <source>Set in the server configuration</source>
+        <translation>Fastsat i serverens konfiguration</translation>
+    </message>
+    <message>
+        <source>Staff access is managed by the service provider</source>
+        <translation>Medarbejderes adgang styres af serviceleverandøren</translation>
+    </message>
+    <message>
+        <source>Only the account&apos;s customer admin can change this</source>
+        <translation>Kun kontoens kundeadministrator kan ændre dette</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Column of the members table: the member&apos;s name</extracomment>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Lokationer</translation>
     </message>
 </context>
 </TS>

@@ -156,6 +156,46 @@
         <source>Site</source>
         <translation>Site</translation>
     </message>
+    <message>
+        <source>You are offline. The members show when the connection is back; then choose Reload.</source>
+        <translation>You are offline. The members show when the connection is back; then choose Reload.</translation>
+    </message>
+    <message>
+        <source>Only the account&apos;s customer admin can see and change its members.</source>
+        <translation>Only the account&apos;s customer admin can see and change its members.</translation>
+    </message>
+    <message>
+        <source>This account was not found, or you are no longer a member of it.</source>
+        <translation>This account was not found, or you are no longer a member of it.</translation>
+    </message>
+    <message>
+        <source>%1: not saved, you are offline. Your change is kept; save again when the connection is back.</source>
+        <extracomment>%1 is a member&apos;s name</extracomment>
+        <translation>%1: not saved, you are offline. Your change is kept; save again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>%1: the level for %2 is set in the server configuration and cannot be changed here.</source>
+        <extracomment>%1 is a member&apos;s name, %2 a product&apos;s name</extracomment>
+        <translation>%1: the level for %2 is set in the server configuration and cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>%1: you are not allowed to change this member&apos;s access.</source>
+        <translation>%1: you are not allowed to change this member&apos;s access.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of this account. Choose Reload to see the current members.</source>
+        <translation>%1 is no longer a member of this account. Choose Reload to see the current members.</translation>
+    </message>
+    <message>
+        <source>%1: the server does not know the product %2.</source>
+        <extracomment>%1 is a member&apos;s name, %2 a product&apos;s id or name</extracomment>
+        <translation>%1: the server does not know the product %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a member&apos;s name, %2 why saving failed</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::AccessSummaryWidget</name>
@@ -190,12 +230,12 @@
         <translation>All sites</translation>
     </message>
     <message>
-        <source>Customer admin — you manage the access of this account&apos;s members</source>
-        <translation>Customer admin — you manage the access of this account&apos;s members</translation>
-    </message>
-    <message>
         <source>Role:</source>
         <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Customer admin — you manage the access of this account&apos;s members under Members in the sidebar</source>
+        <translation>Customer admin — you manage the access of this account&apos;s members under Members in the sidebar</translation>
     </message>
 </context>
 <context>
@@ -637,6 +677,57 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
 </context>
 <context>
+    <name>caseport::app::MembersPage</name>
+    <message>
+        <source>Choose which products each member may use. Full: create cases and see all of the account&apos;s cases on the product. Limited: create cases and see their own. None: no access. Double-click a level to change it; changes apply as soon as they are saved.</source>
+        <translation>Choose which products each member may use. Full: create cases and see all of the account&apos;s cases on the product. Limited: create cases and see their own. None: no access. Double-click a level to change it; changes apply as soon as they are saved.</translation>
+    </message>
+    <message>
+        <source>Locked: set in the server configuration, or staff access managed by the service provider. Point at a level to see why.</source>
+        <translation>Locked: set in the server configuration, or staff access managed by the service provider. Point at a level to see why.</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <extracomment>Button on the Members page: send the changed levels to the server</extracomment>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>Heading of the access history on the Members page</extracomment>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Members — %1</source>
+        <extracomment>Title of the Members page; %1 is the account&apos;s name</extracomment>
+        <translation>Members — %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>Status on the Members page while the changes are sent</extracomment>
+        <translation>Saving…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n member(s) updated.</source>
+        <extracomment>Status on the Members page after saving; %n members were changed</extracomment>
+        <translation>
+            <numerusform>Saved: %n member updated.</numerusform>
+            <numerusform>Saved: %n members updated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::ProductsPage</name>
     <message>
         <source>Products</source>
@@ -774,6 +865,15 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>Support contacts, opening hours and guides for your products</source>
         <translation>Support contacts, opening hours and guides for your products</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <extracomment>Sidebar entry for customer admins: who in the account has access to which product</extracomment>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Manage which products the members of this account can use</source>
+        <translation>Manage which products the members of this account can use</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::SyncStatusWidget</name>
@@ -813,6 +913,38 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
 </context>
 <context>
+    <name>caseport::client::AccessAuditModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>In the access history: the level before → the level after, e.g. &quot;None → Limited&quot;</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Column of the access history: when the change was made</extracomment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <extracomment>Column of the access history: who made the change</extracomment>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Column of the access history: whose access changed</extracomment>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>Column of the access history: the level before and after</extracomment>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
     <name>caseport::client::CaseListModel</name>
     <message>
         <source>Number</source>
@@ -833,6 +965,50 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Updated</source>
         <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::client::MemberTableModel</name>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Customer admin</source>
+        <translation>Customer admin</translation>
+    </message>
+    <message>
+        <source>Set in the server configuration</source>
+        <translation>Set in the server configuration</translation>
+    </message>
+    <message>
+        <source>Staff access is managed by the service provider</source>
+        <translation>Staff access is managed by the service provider</translation>
+    </message>
+    <message>
+        <source>Only the account&apos;s customer admin can change this</source>
+        <translation>Only the account&apos;s customer admin can change this</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Column of the members table: the member&apos;s name</extracomment>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
     </message>
 </context>
 </TS>

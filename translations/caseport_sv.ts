@@ -156,6 +156,46 @@
         <source>Site</source>
         <translation>Plats</translation>
     </message>
+    <message>
+        <source>You are offline. The members show when the connection is back; then choose Reload.</source>
+        <translation>Du är offline. Medlemmarna visas när anslutningen är tillbaka; välj då Läs in igen.</translation>
+    </message>
+    <message>
+        <source>Only the account&apos;s customer admin can see and change its members.</source>
+        <translation>Bara kontots kundadministratör kan se och ändra dess medlemmar.</translation>
+    </message>
+    <message>
+        <source>This account was not found, or you are no longer a member of it.</source>
+        <translation>Kontot hittades inte, eller så är du inte längre medlem i det.</translation>
+    </message>
+    <message>
+        <source>%1: not saved, you are offline. Your change is kept; save again when the connection is back.</source>
+        <extracomment>%1 is a member&apos;s name</extracomment>
+        <translation>%1: inte sparat, du är offline. Din ändring finns kvar; spara igen när anslutningen är tillbaka.</translation>
+    </message>
+    <message>
+        <source>%1: the level for %2 is set in the server configuration and cannot be changed here.</source>
+        <extracomment>%1 is a member&apos;s name, %2 a product&apos;s name</extracomment>
+        <translation>%1: nivån för %2 är satt i serverns konfiguration och kan inte ändras här.</translation>
+    </message>
+    <message>
+        <source>%1: you are not allowed to change this member&apos;s access.</source>
+        <translation>%1: du får inte ändra den här medlemmens åtkomst.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of this account. Choose Reload to see the current members.</source>
+        <translation>%1 är inte längre medlem i det här kontot. Välj Läs in igen för att se de nuvarande medlemmarna.</translation>
+    </message>
+    <message>
+        <source>%1: the server does not know the product %2.</source>
+        <extracomment>%1 is a member&apos;s name, %2 a product&apos;s id or name</extracomment>
+        <translation>%1: servern känner inte till produkten %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a member&apos;s name, %2 why saving failed</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::AccessSummaryWidget</name>
@@ -190,12 +230,12 @@
         <translation>Alla platser</translation>
     </message>
     <message>
-        <source>Customer admin — you manage the access of this account&apos;s members</source>
-        <translation>Kundadministratör — du hanterar åtkomsten för kontots medlemmar</translation>
-    </message>
-    <message>
         <source>Role:</source>
         <translation>Roll:</translation>
+    </message>
+    <message>
+        <source>Customer admin — you manage the access of this account&apos;s members under Members in the sidebar</source>
+        <translation>Kundadministratör — du hanterar åtkomsten för kontots medlemmar under Medlemmar i sidopanelen</translation>
     </message>
 </context>
 <context>
@@ -637,6 +677,57 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
 </context>
 <context>
+    <name>caseport::app::MembersPage</name>
+    <message>
+        <source>Choose which products each member may use. Full: create cases and see all of the account&apos;s cases on the product. Limited: create cases and see their own. None: no access. Double-click a level to change it; changes apply as soon as they are saved.</source>
+        <translation>Välj vilka produkter varje medlem får använda. Full: skapa ärenden och se alla kontots ärenden om produkten. Begränsad: skapa ärenden och se sina egna. Ingen: ingen åtkomst. Dubbelklicka på en nivå för att ändra den; ändringar gäller så snart de har sparats.</translation>
+    </message>
+    <message>
+        <source>Locked: set in the server configuration, or staff access managed by the service provider. Point at a level to see why.</source>
+        <translation>Låst: satt i serverns konfiguration, eller personalåtkomst som tjänsteleverantören hanterar. Peka på en nivå för att se varför.</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <extracomment>Button on the Members page: send the changed levels to the server</extracomment>
+        <translation>&amp;Spara ändringar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Förkasta ändringar</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Läs in igen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>Heading of the access history on the Members page</extracomment>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmar</translation>
+    </message>
+    <message>
+        <source>Members — %1</source>
+        <extracomment>Title of the Members page; %1 is the account&apos;s name</extracomment>
+        <translation>Medlemmar — %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>Status on the Members page while the changes are sent</extracomment>
+        <translation>Sparar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n member(s) updated.</source>
+        <extracomment>Status on the Members page after saving; %n members were changed</extracomment>
+        <translation>
+            <numerusform>Sparat: %n medlem uppdaterad.</numerusform>
+            <numerusform>Sparat: %n medlemmar uppdaterade.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::ProductsPage</name>
     <message>
         <source>Products</source>
@@ -774,6 +865,15 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>Support contacts, opening hours and guides for your products</source>
         <translation>Supportkontakter, öppettider och guider för dina produkter</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <extracomment>Sidebar entry for customer admins: who in the account has access to which product</extracomment>
+        <translation>Medlemmar</translation>
+    </message>
+    <message>
+        <source>Manage which products the members of this account can use</source>
+        <translation>Hantera vilka produkter kontots medlemmar kan använda</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::SyncStatusWidget</name>
@@ -813,6 +913,38 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
 </context>
 <context>
+    <name>caseport::client::AccessAuditModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>In the access history: the level before → the level after, e.g. &quot;None → Limited&quot;</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Column of the access history: when the change was made</extracomment>
+        <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <extracomment>Column of the access history: who made the change</extracomment>
+        <translation>Ändrad av</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Column of the access history: whose access changed</extracomment>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>Column of the access history: the level before and after</extracomment>
+        <translation>Ändring</translation>
+    </message>
+</context>
+<context>
     <name>caseport::client::CaseListModel</name>
     <message>
         <source>Number</source>
@@ -833,6 +965,50 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Updated</source>
         <translation>Uppdaterat</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::client::MemberTableModel</name>
+    <message>
+        <source>All sites</source>
+        <translation>Alla platser</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Customer admin</source>
+        <translation>Kundadministratör</translation>
+    </message>
+    <message>
+        <source>Set in the server configuration</source>
+        <translation>Satt i serverns konfiguration</translation>
+    </message>
+    <message>
+        <source>Staff access is managed by the service provider</source>
+        <translation>Personalens åtkomst hanteras av tjänsteleverantören</translation>
+    </message>
+    <message>
+        <source>Only the account&apos;s customer admin can change this</source>
+        <translation>Bara kontots kundadministratör kan ändra detta</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Column of the members table: the member&apos;s name</extracomment>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Platser</translation>
     </message>
 </context>
 </TS>

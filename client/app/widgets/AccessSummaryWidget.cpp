@@ -119,7 +119,7 @@ void AccessSummaryWidget::rebuild()
         form->addRow(tr("Sites:"), namedLabel(box, sites.isEmpty() ? allSites : sites.join(QStringLiteral(", ")),
                                               QStringLiteral("objects_%1").arg(id)));
         if (membership->customerAdmin) {
-            auto* admin = namedLabel(box, tr("Customer admin — you manage the access of this account's members"),
+            auto* admin = namedLabel(box, tr("Customer admin — you manage the access of this account's members under Members in the sidebar"),
                                      QStringLiteral("customerAdmin_%1").arg(id));
             form->addRow(tr("Role:"), admin);
         }

@@ -6,6 +6,7 @@
 #include "CaseListPane.h"
 #include "CaseView.h"
 #include "LanguageManager.h"
+#include "MembersPage.h"
 #include "ProductsPage.h"
 #include "SettingsDialog.h"
 #include "SidebarWidget.h"
@@ -57,6 +58,8 @@ MainWindow::MainWindow(Workspace* workspace, LanguageManager* languages, QWidget
     m_pages->setObjectName(QStringLiteral("mainPages"));
     m_pages->addWidget(m_caseSplitter);
     m_pages->addWidget(m_productsPage);
+    m_membersPage = new MembersPage(m_workspace, m_languages, this);
+    m_pages->addWidget(m_membersPage);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -301,6 +304,9 @@ void MainWindow::showView(int view)
         break;
     case SidebarWidget::View::Products:
         m_pages->setCurrentWidget(m_productsPage);
+        break;
+    case SidebarWidget::View::Members:
+        m_pages->setCurrentWidget(m_membersPage);
         break;
     }
 }

@@ -19,13 +19,14 @@ class CaseFormDialog;
 class CaseListPane;
 class CaseView;
 class LanguageManager;
+class MembersPage;
 class ProductsPage;
 class SidebarWidget;
 class SyncStatusWidget;
 
 // The window users live in, laid out like a mail client: the sidebar (account, views,
 // pages) on the left; in the main area either the case list with the selected case on its
-// right, or a page (Products); a status bar with online state and last sync. Syncs when the workspace is ready and on F5.
+// right, or a page (Products, Members); a status bar with online state and last sync. Syncs when the workspace is ready and on F5.
 // Composes per-feature widgets; holds no data itself.
 // workspace and languages are not owned and must outlive the window.
 class MainWindow : public QMainWindow {
@@ -71,6 +72,7 @@ private:
     CaseListPane* m_caseList = nullptr;
     CaseView* m_caseView = nullptr;
     ProductsPage* m_productsPage = nullptr;
+    MembersPage* m_membersPage = nullptr;
     QStackedWidget* m_pages = nullptr; // the case list + case view, or one of the pages
     QSplitter* m_caseSplitter = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;

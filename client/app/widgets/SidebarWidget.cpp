@@ -1,5 +1,6 @@
 #include "SidebarWidget.h"
 
+#include "caseport/client/AccessChoices.h"
 #include "caseport/client/Workspace.h"
 
 #include <QComboBox>
@@ -41,6 +42,7 @@ SidebarWidget::SidebarWidget(caseport::client::Workspace* workspace, QWidget* pa
     addView(View::Followed, style()->standardIcon(QStyle::SP_DialogYesButton), "followedCasesView");
     m_accountSection = addSection();
     addView(View::Products, style()->standardIcon(QStyle::SP_MessageBoxInformation), "productsView");
+    addView(View::Members, style()->standardIcon(QStyle::SP_FileDialogContentsView), "membersView");
     m_views->setCurrentItem(itemFor(View::All));
 
     auto* layout = new QVBoxLayout(this);
@@ -60,9 +62,12 @@ SidebarWidget::SidebarWidget(caseport::client::Workspace* workspace, QWidget* pa
     connect(m_workspace, &caseport::client::Workspace::catalogChanged, this, &SidebarWidget::refreshAccounts);
     connect(m_workspace, &caseport::client::Workspace::currentAccountChanged, this,
             &SidebarWidget::refreshAccounts);
+    connect(m_workspace, &caseport::client::Workspace::catalogChanged, this, &SidebarWidget::refreshPages);
+    connect(m_workspace, &caseport::client::Workspace::currentAccountChanged, this, &SidebarWidget::refreshPages);
 
     retranslateUi();
     refreshAccounts();
+    refreshPages();
 }
 
 QListWidgetItem* SidebarWidget::addSection()
@@ -123,6 +128,9 @@ void SidebarWidget::retranslateUi()
     //: Sidebar entry: support contacts and guides of the account's products
     itemFor(View::Products)->setText(tr("Products"));
     itemFor(View::Products)->setToolTip(tr("Support contacts, opening hours and guides for your products"));
+    //: Sidebar entry for customer admins: who in the account has access to which product
+    itemFor(View::Members)->setText(tr("Members"));
+    itemFor(View::Members)->setToolTip(tr("Manage which products the members of this account can use"));
 }
 
 void SidebarWidget::changeEvent(QEvent* event)
@@ -130,6 +138,18 @@ void SidebarWidget::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+void SidebarWidget::refreshPages()
+{
+    namespace accessChoices = caseport::client::accessChoices;
+    const auto viewer = accessChoices::viewerOf(m_workspace->catalog(), m_workspace->session());
+    const bool manages = !m_workspace->catalog().accounts.empty()
+        && accessChoices::managesMembers(viewer, m_workspace->currentAccount());
+    QListWidgetItem* members = itemFor(View::Members);
+    members->setHidden(!manages);
+    if (!manages && m_views->currentItem() == members)
+        setCurrentView(View::All); // the page is no longer theirs (another account)
 }
 
 void SidebarWidget::refreshAccounts()

@@ -21,7 +21,7 @@ namespace caseport::app {
 class SidebarWidget : public QWidget {
     Q_OBJECT
 public:
-    enum class View { All, Open, Followed, Products };
+    enum class View { All, Open, Followed, Products, Members };
 
     explicit SidebarWidget(caseport::client::Workspace* workspace, QWidget* parent = nullptr);
 
@@ -39,6 +39,8 @@ protected:
 private:
     void retranslateUi();
     void refreshAccounts();
+    // Members shows only for those who manage the current account's members.
+    void refreshPages();
     QListWidgetItem* addSection();
     QListWidgetItem* addView(View view, const QIcon& icon, const char* objectName);
     [[nodiscard]] QListWidgetItem* itemFor(View view) const;
