@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>Create cases and see all of the account&apos;s cases on this product</source>
-        <translation>Opret sager og se alle kontoens sager om dette produkt</translation>
+        <translation>Opret sager og se alle virksomhedens sager om dette produkt</translation>
     </message>
     <message>
         <source>Create cases and see your own cases on this product</source>
@@ -162,11 +162,11 @@
     </message>
     <message>
         <source>Only the account&apos;s customer admin can see and change its members.</source>
-        <translation>Kun kontoens kundeadministrator kan se og ændre dens medlemmer.</translation>
+        <translation>Kun virksomhedens kundeadministrator kan se og ændre dens medlemmer.</translation>
     </message>
     <message>
         <source>This account was not found, or you are no longer a member of it.</source>
-        <translation>Kontoen blev ikke fundet, eller du er ikke længere medlem af den.</translation>
+        <translation>Virksomheden blev ikke fundet, eller du er ikke længere medlem af den.</translation>
     </message>
     <message>
         <source>%1: not saved, you are offline. Your change is kept; save again when the connection is back.</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>%1 is no longer a member of this account. Choose Reload to see the current members.</source>
-        <translation>%1 er ikke længere medlem af denne konto. Vælg Genindlæs for at se de nuværende medlemmer.</translation>
+        <translation>%1 er ikke længere medlem af denne virksomhed. Vælg Genindlæs for at se de nuværende medlemmer.</translation>
     </message>
     <message>
         <source>%1: the server does not know the product %2.</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>As a member of the service provider&apos;s staff you see and answer the cases of every account.</source>
-        <translation>Som medarbejder hos serviceleverandøren ser og besvarer du sagerne fra alle konti.</translation>
+        <translation>Som medarbejder hos serviceleverandøren ser og besvarer du sagerne fra alle virksomheder.</translation>
     </message>
     <message>
         <source>Your access shows once Caseport has talked to the server.</source>
@@ -235,22 +235,22 @@
     </message>
     <message>
         <source>Customer admin — you manage the access of this account&apos;s members under Members in the sidebar</source>
-        <translation>Kundeadministrator — du styrer adgangen for kontoens medlemmer under Medlemmer i sidepanelet</translation>
+        <translation>Kundeadministrator — du styrer adgangen for virksomhedens medlemmer under Medlemmer i sidepanelet</translation>
     </message>
 </context>
 <context>
     <name>caseport::app::AccountPickerDialog</name>
     <message>
         <source>Select account</source>
-        <translation>Vælg konto</translation>
+        <translation>Vælg virksomhed</translation>
     </message>
     <message>
         <source>You have access to several accounts. Choose the one you want to work in. Caseport remembers your choice; you can switch at any time with the account button in the toolbar.</source>
-        <translation>Du har adgang til flere konti. Vælg den, du vil arbejde i. Caseport husker dit valg; du kan altid skifte med kontoknappen i værktøjslinjen.</translation>
+        <translation>Du har adgang til flere virksomheder. Vælg den, du vil arbejde i. Caseport husker dit valg; du kan altid skifte med virksomhedsknappen i værktøjslinjen.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation>Konto</translation>
+        <translation>Virksomhed</translation>
     </message>
     <message>
         <source>Organisation number</source>
@@ -271,11 +271,11 @@
     <message>
         <source>Select account — you are working in %1 (Ctrl+Shift+A)</source>
         <extracomment>Tooltip of the toolbar&apos;s account button; %1 is the account in use</extracomment>
-        <translation>Vælg konto — du arbejder i %1 (Ctrl+Shift+A)</translation>
+        <translation>Vælg virksomhed — du arbejder i %1 (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Select &amp;account…</source>
-        <translation>Vælg &amp;konto…</translation>
+        <translation>Vælg &amp;virksomhed…</translation>
     </message>
 </context>
 <context>
@@ -460,7 +460,7 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
     <message>
         <source>You follow no cases in this account. Cases others add you to as a follower show here.</source>
-        <translation>Du følger ingen sager i denne konto. Sager, som andre tilføjer dig som følger på, vises her.</translation>
+        <translation>Du følger ingen sager i denne virksomhed. Sager, som andre tilføjer dig som følger på, vises her.</translation>
     </message>
 </context>
 <context>
@@ -680,7 +680,7 @@ Site list entry: the case is not about one particular site</extracomment>
     <name>caseport::app::MembersPage</name>
     <message>
         <source>Choose which products each member may use. Full: create cases and see all of the account&apos;s cases on the product. Limited: create cases and see their own. None: no access. Double-click a level to change it; changes apply as soon as they are saved.</source>
-        <translation>Vælg, hvilke produkter hvert medlem må bruge. Fuld: opret sager og se alle kontoens sager om produktet. Begrænset: opret sager og se egne sager. Ingen: ingen adgang. Dobbeltklik på et niveau for at ændre det; ændringer gælder, så snart de er gemt.</translation>
+        <translation>Vælg, hvilke produkter hvert medlem må bruge. Fuld: opret sager og se alle virksomhedens sager om produktet. Begrænset: opret sager og se egne sager. Ingen: ingen adgang. Dobbeltklik på et niveau for at ændre det; ændringer gælder, så snart de er gemt.</translation>
     </message>
     <message>
         <source>Locked: set in the server configuration, or staff access managed by the service provider. Point at a level to see why.</source>
@@ -748,7 +748,7 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
     <message>
         <source>You have no access to any product in this account. Ask your administrator if you need it.</source>
-        <translation>Du har ikke adgang til nogen produkter i denne konto. Spørg din administrator, hvis du har brug for det.</translation>
+        <translation>Du har ikke adgang til nogen produkter i denne virksomhed. Spørg din administrator, hvis du har brug for det.</translation>
     </message>
     <message>
         <source>Your access:</source>
@@ -872,7 +872,7 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
     <message>
         <source>Manage which products the members of this account can use</source>
-        <translation>Styr, hvilke produkter kontoens medlemmer kan bruge</translation>
+        <translation>Styr, hvilke produkter virksomhedens medlemmer kan bruge</translation>
     </message>
 </context>
 <context>
@@ -991,7 +991,7 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
     <message>
         <source>Only the account&apos;s customer admin can change this</source>
-        <translation>Kun kontoens kundeadministrator kan ændre dette</translation>
+        <translation>Kun virksomhedens kundeadministrator kan ændre dette</translation>
     </message>
     <message>
         <source>Member</source>

@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>Create cases and see all of the account&apos;s cases on this product</source>
-        <translation>Skapa ärenden och se alla kontots ärenden om den här produkten</translation>
+        <translation>Skapa ärenden och se alla företagets ärenden om den här produkten</translation>
     </message>
     <message>
         <source>Create cases and see your own cases on this product</source>
@@ -162,11 +162,11 @@
     </message>
     <message>
         <source>Only the account&apos;s customer admin can see and change its members.</source>
-        <translation>Bara kontots kundadministratör kan se och ändra dess medlemmar.</translation>
+        <translation>Bara företagets kundadministratör kan se och ändra dess medlemmar.</translation>
     </message>
     <message>
         <source>This account was not found, or you are no longer a member of it.</source>
-        <translation>Kontot hittades inte, eller så är du inte längre medlem i det.</translation>
+        <translation>Företaget hittades inte, eller så är du inte längre medlem i det.</translation>
     </message>
     <message>
         <source>%1: not saved, you are offline. Your change is kept; save again when the connection is back.</source>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>%1 is no longer a member of this account. Choose Reload to see the current members.</source>
-        <translation>%1 är inte längre medlem i det här kontot. Välj Läs in igen för att se de nuvarande medlemmarna.</translation>
+        <translation>%1 är inte längre medlem i det här företaget. Välj Läs in igen för att se de nuvarande medlemmarna.</translation>
     </message>
     <message>
         <source>%1: the server does not know the product %2.</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>As a member of the service provider&apos;s staff you see and answer the cases of every account.</source>
-        <translation>Som personal hos tjänsteleverantören ser och besvarar du ärendena från alla konton.</translation>
+        <translation>Som personal hos tjänsteleverantören ser och besvarar du ärendena från alla företag.</translation>
     </message>
     <message>
         <source>Your access shows once Caseport has talked to the server.</source>
@@ -235,22 +235,22 @@
     </message>
     <message>
         <source>Customer admin — you manage the access of this account&apos;s members under Members in the sidebar</source>
-        <translation>Kundadministratör — du hanterar åtkomsten för kontots medlemmar under Medlemmar i sidopanelen</translation>
+        <translation>Kundadministratör — du hanterar åtkomsten för företagets medlemmar under Medlemmar i sidopanelen</translation>
     </message>
 </context>
 <context>
     <name>caseport::app::AccountPickerDialog</name>
     <message>
         <source>Select account</source>
-        <translation>Välj konto</translation>
+        <translation>Välj företag</translation>
     </message>
     <message>
         <source>You have access to several accounts. Choose the one you want to work in. Caseport remembers your choice; you can switch at any time with the account button in the toolbar.</source>
-        <translation>Du har åtkomst till flera konton. Välj det du vill arbeta i. Caseport kommer ihåg ditt val; du kan byta när som helst med kontoknappen i verktygsfältet.</translation>
+        <translation>Du har åtkomst till flera företag. Välj det du vill arbeta i. Caseport kommer ihåg ditt val; du kan byta när som helst med företagsknappen i verktygsfältet.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation>Konto</translation>
+        <translation>Företag</translation>
     </message>
     <message>
         <source>Organisation number</source>
@@ -271,11 +271,11 @@
     <message>
         <source>Select account — you are working in %1 (Ctrl+Shift+A)</source>
         <extracomment>Tooltip of the toolbar&apos;s account button; %1 is the account in use</extracomment>
-        <translation>Välj konto — du arbetar i %1 (Ctrl+Shift+A)</translation>
+        <translation>Välj företag — du arbetar i %1 (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>Select &amp;account…</source>
-        <translation>Välj &amp;konto…</translation>
+        <translation>Välj &amp;företag…</translation>
     </message>
 </context>
 <context>
@@ -460,7 +460,7 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
     <message>
         <source>You follow no cases in this account. Cases others add you to as a follower show here.</source>
-        <translation>Du följer inga ärenden i det här kontot. Ärenden där andra lägger till dig som följare visas här.</translation>
+        <translation>Du följer inga ärenden i det här företaget. Ärenden där andra lägger till dig som följare visas här.</translation>
     </message>
 </context>
 <context>
@@ -680,7 +680,7 @@ Site list entry: the case is not about one particular site</extracomment>
     <name>caseport::app::MembersPage</name>
     <message>
         <source>Choose which products each member may use. Full: create cases and see all of the account&apos;s cases on the product. Limited: create cases and see their own. None: no access. Double-click a level to change it; changes apply as soon as they are saved.</source>
-        <translation>Välj vilka produkter varje medlem får använda. Full: skapa ärenden och se alla kontots ärenden om produkten. Begränsad: skapa ärenden och se sina egna. Ingen: ingen åtkomst. Dubbelklicka på en nivå för att ändra den; ändringar gäller så snart de har sparats.</translation>
+        <translation>Välj vilka produkter varje medlem får använda. Full: skapa ärenden och se alla företagets ärenden om produkten. Begränsad: skapa ärenden och se sina egna. Ingen: ingen åtkomst. Dubbelklicka på en nivå för att ändra den; ändringar gäller så snart de har sparats.</translation>
     </message>
     <message>
         <source>Locked: set in the server configuration, or staff access managed by the service provider. Point at a level to see why.</source>
@@ -748,7 +748,7 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
     <message>
         <source>You have no access to any product in this account. Ask your administrator if you need it.</source>
-        <translation>Du har inte åtkomst till någon produkt i det här kontot. Fråga din administratör om du behöver det.</translation>
+        <translation>Du har inte åtkomst till någon produkt i det här företaget. Fråga din administratör om du behöver det.</translation>
     </message>
     <message>
         <source>Your access:</source>
@@ -872,7 +872,7 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
     <message>
         <source>Manage which products the members of this account can use</source>
-        <translation>Hantera vilka produkter kontots medlemmar kan använda</translation>
+        <translation>Hantera vilka produkter företagets medlemmar kan använda</translation>
     </message>
 </context>
 <context>
@@ -991,7 +991,7 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
     <message>
         <source>Only the account&apos;s customer admin can change this</source>
-        <translation>Bara kontots kundadministratör kan ändra detta</translation>
+        <translation>Bara företagets kundadministratör kan ändra detta</translation>
     </message>
     <message>
         <source>Member</source>

@@ -54,6 +54,7 @@ private slots:
     void configManagedCellsAreLocked();
     void adminSetsALevel();
     void theMemberSeesTheNewLevel();
+    void pageMadeAfterTheCatalogHasItsColumns();
     void refusalsInPlainWords();
     void offlineSaveKeepsTheEdit();
 
@@ -247,6 +248,21 @@ void TestGuiMembers::theMemberSeesTheNewLevel()
     QCOMPARE(level->text(), QStringLiteral("Limited"));
     QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("level_acme_payroll"))->text(), QStringLiteral("Limited"));
     QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("level_acme_hr"))->text(), QStringLiteral("None"));
+}
+
+void TestGuiMembers::pageMadeAfterTheCatalogHasItsColumns()
+{
+    // A window opened on a workspace that already has its catalog (no catalogChanged to come).
+    MainWindow window(m_anna.workspace.get(), m_languages.get());
+    window.show();
+    window.findChild<SidebarWidget*>()->setCurrentView(SidebarWidget::View::Members);
+    auto* table = window.findChild<QTableView*>(QStringLiteral("membersTable"));
+    QVERIFY(table && table->isVisible());
+    auto* model = qobject_cast<MemberTableModel*>(table->model());
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(QStringLiteral("cecilie@acme.example")) >= 0, 20000);
+    QCOMPARE(model->columnCount(), int(MemberTableModel::FirstProduct) + 3);
+    QCOMPARE(model->index(model->rowOf(QStringLiteral("cecilie@acme.example")), MemberTableModel::Sites).data().toString(),
+             QStringLiteral("Aarhus office"));
 }
 
 void TestGuiMembers::refusalsInPlainWords()

@@ -48,6 +48,7 @@ AccessSummaryWidget::AccessSummaryWidget(caseport::client::Workspace* workspace,
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->viewport()->setAutoFillBackground(false); // the page's own background shows through
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_scroll, 1);
@@ -127,6 +128,7 @@ void AccessSummaryWidget::rebuild()
     }
     layout->addStretch(1);
     m_scroll->setWidget(content); // deletes the previous content
+    content->setAutoFillBackground(false); // after setWidget(), which turns it on
 }
 
 } // namespace caseport::app

@@ -88,20 +88,24 @@ MembersPage::MembersPage(Workspace* workspace, LanguageManager* languages, QWidg
     connect(m_discardButton, &QPushButton::clicked, this, &MembersPage::discardChanges);
     connect(m_reloadButton, &QPushButton::clicked, this, &MembersPage::reload);
     connect(m_workspace, &Workspace::currentAccountChanged, this, &MembersPage::onAccountChanged);
-    connect(m_workspace, &Workspace::catalogChanged, this, [this] {
-        const caseport::Account* account = accessChoices::findAccount(m_workspace->catalog(), m_workspace->currentAccount());
-        m_model->setCatalog(m_workspace->catalog().products, account ? account->objects : std::vector<caseport::SiteObject>{});
-        m_audit->setProducts(m_workspace->catalog().products);
-        updateTitle();
-    });
+    connect(m_workspace, &Workspace::catalogChanged, this, &MembersPage::refreshCatalog);
     connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString& language) {
         m_model->setLanguage(language);
         m_audit->setLanguage(language);
     });
     m_model->setLanguage(m_languages->language());
     m_audit->setLanguage(m_languages->language());
-    m_audit->setProducts(m_workspace->catalog().products);
+    refreshCatalog(); // the workspace may have its catalog already
     updateButtons();
+}
+
+void MembersPage::refreshCatalog()
+{
+    const caseport::Catalog& catalog = m_workspace->catalog();
+    const caseport::Account* account = accessChoices::findAccount(catalog, m_workspace->currentAccount());
+    m_model->setCatalog(catalog.products, account ? account->objects : std::vector<caseport::SiteObject>{});
+    m_audit->setProducts(catalog.products);
+    updateTitle();
 }
 
 void MembersPage::buildUi()
@@ -138,7 +142,7 @@ void MembersPage::buildUi()
                              | QAbstractItemView::EditKeyPressed);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setWordWrap(false);
 
@@ -253,9 +257,7 @@ void MembersPage::updateTitle()
 
 void MembersPage::onAccountChanged()
 {
-    updateTitle();
-    const caseport::Account* account = accessChoices::findAccount(m_workspace->catalog(), m_workspace->currentAccount());
-    m_model->setCatalog(m_workspace->catalog().products, account ? account->objects : std::vector<caseport::SiteObject>{});
+    refreshCatalog();
     // Another account's members: what was shown (and any unsaved edit of it) goes.
     m_model->setMembers({});
     m_audit->setAudit({});

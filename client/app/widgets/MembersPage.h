@@ -49,6 +49,8 @@ private:
     void buildUi();
     void retranslateUi();
     void onAccountChanged();
+    // Product columns, site names and the title from the workspace's catalog.
+    void refreshCatalog();
     void updateTitle();
     void updateButtons();
     void showProblem(const QString& text);

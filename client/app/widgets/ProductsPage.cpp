@@ -67,6 +67,7 @@ ProductsPage::ProductsPage(caseport::client::Workspace* workspace, LanguageManag
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->viewport()->setAutoFillBackground(false); // the page's own background shows through
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
@@ -113,6 +114,7 @@ void ProductsPage::rebuild()
         m_cardsLayout->addWidget(makeCard(product));
     m_cardsLayout->addStretch(1);
     m_scroll->setWidget(m_cards); // deletes the previous container
+    m_cards->setAutoFillBackground(false); // after setWidget(), which turns it on
 
     m_empty->setVisible(products.empty());
     m_empty->setText(catalog.accounts.empty() ? tr("The products show once Caseport has talked to the server.")

@@ -36,6 +36,9 @@ SidebarWidget::SidebarWidget(caseport::client::Workspace* workspace, QWidget* pa
     m_views = new QListWidget(this);
     m_views->setObjectName(QStringLiteral("viewList"));
     m_views->setFrameShape(QFrame::NoFrame);
+    // One size for every entry: the standard icons come in different natural sizes.
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_views->setIconSize(QSize(iconSize, iconSize));
     m_casesSection = addSection();
     addView(View::All, style()->standardIcon(QStyle::SP_DirIcon), "allCasesView");
     addView(View::Open, style()->standardIcon(QStyle::SP_DirOpenIcon), "openCasesView");
