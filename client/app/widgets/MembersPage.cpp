@@ -142,7 +142,8 @@ void MembersPage::buildUi()
                              | QAbstractItemView::EditKeyPressed);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // No stretching: a stretched level column would push its padlock far from the text.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setWordWrap(false);
 
@@ -226,6 +227,9 @@ void MembersPage::retranslateUi()
     m_reloadButton->setText(tr("&Reload"));
     //: Heading of the access history on the Members page
     m_historyTitle->setText(tr("History"));
+    // Names, roles and levels are longer in some languages: fit the columns again.
+    if (m_model->rowCount() > 0)
+        m_table->resizeColumnsToContents();
     updateButtons();
 }
 
