@@ -11,6 +11,7 @@ inline constexpr const char* kCasesPath = "/api/v1/cases";
 inline constexpr const char* kChangesPath = "/api/v1/changes";
 // Members of an account: {kAccountsPath}/{account}/members[/{user}], .../audit
 inline constexpr const char* kAccountsPath = "/api/v1/accounts";
+inline constexpr const char* kEventsPath = "/api/v1/events"; // WebSocket push channel
 inline constexpr const char* kHealthPath = "/health";
 inline constexpr int kDefaultChangesLimit = 500;
 inline constexpr int kMaxChangesLimit = 5000;

@@ -30,6 +30,9 @@ class HttpTestClient {
 public:
     HttpTestClient(std::string host, std::uint16_t port);
 
+    [[nodiscard]] const std::string& host() const { return m_host; }
+    [[nodiscard]] std::uint16_t port() const { return m_port; }
+
     [[nodiscard]] HttpReply send(const HttpCall& call) const;
     [[nodiscard]] HttpReply get(const std::string& path, const std::string& token = {}) const;
     [[nodiscard]] HttpReply post(const std::string& path, const std::string& body,

@@ -69,6 +69,7 @@ void AppController::openWorkspace(const QUrl& server, const caseport::SessionInf
     m_options.server.clear();
     m_options.user.clear();
     m_workspace = new Workspace(m_network, server, session, m_options.cacheDirectory, this);
+    m_workspace->setLiveUpdates(true); // other people's changes appear without F5
     m_mainWindow = new MainWindow(m_workspace, m_languages);
     m_mainWindow->setAttribute(Qt::WA_DeleteOnClose);
 

@@ -236,6 +236,30 @@ void Workspace::reportCallOutcome(const ApiFailure& failure)
         d->handleFailure(failure);
 }
 
+void Workspace::setLiveUpdates(bool on)
+{
+    if (!on) {
+        d->safetyNet.stop();
+        d->push.reset();
+        emit liveChanged(false);
+        return;
+    }
+    if (d->push)
+        return;
+    d->push = std::make_unique<PushChannel>(d->server, QString::fromStdString(d->session.token));
+    connect(d->push.get(), &PushChannel::syncWanted, this, &Workspace::sync);
+    connect(d->push.get(), &PushChannel::connectedChanged, this, &Workspace::liveChanged);
+    d->safetyNet.setInterval(5 * 60 * 1000);
+    connect(&d->safetyNet, &QTimer::timeout, this, &Workspace::sync, Qt::UniqueConnection);
+    d->safetyNet.start();
+    d->push->start();
+}
+
+bool Workspace::isLive() const
+{
+    return d->push && d->push->isConnected();
+}
+
 CaseListModel* Workspace::caseListModel() const
 {
     return d->model;
@@ -315,11 +339,14 @@ bool Workspace::renewSession(const SessionInfo& session)
         return false;
     d->session = session;
     d->engine->setToken(QString::fromStdString(session.token));
+    if (d->push)
+        d->push->setToken(QString::fromStdString(session.token));
     return true;
 }
 
 void Workspace::logout()
 {
+    setLiveUpdates(false);
     auto* job = new LogoutJob(d->network, d->server, QString::fromStdString(d->session.token), this);
     connect(job, &LogoutJob::succeeded, this, [this] { emit loggedOut(); });
     connect(job, &LogoutJob::failed, this, [this](const ApiFailure& failure) {

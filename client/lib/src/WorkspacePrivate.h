@@ -6,9 +6,11 @@
 #include "caseport/client/Workspace.h"
 
 #include "CaseCache.h"
+#include "PushChannel.h"
 #include "SyncEngine.h"
 
 #include <QHash>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -40,6 +42,8 @@ public:
     CaseListModel* model; // child of q
     std::unique_ptr<CaseCache> cache; // declared before engine: outlives it
     std::unique_ptr<SyncEngine> engine;
+    std::unique_ptr<PushChannel> push; // only while live updates are on
+    QTimer safetyNet; // a slow sync in case a push was lost
     Catalog catalog;
     QString account;
     bool online = false;

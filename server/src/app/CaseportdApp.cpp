@@ -17,12 +17,30 @@
 #include <Poco/Util/OptionSet.h>
 
 #include <pthread.h>
+#include <sys/resource.h>
 
 #include <csignal>
 #include <filesystem>
 #include <iostream>
 
 namespace caseport::server {
+namespace {
+
+// Every push-channel client holds a socket: lift the soft limit on open files (often
+// 1024) to the hard one the administrator allows.
+void raiseOpenFileLimit(Poco::Logger& log)
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur >= limit.rlim_max)
+        return;
+    const rlim_t before = limit.rlim_cur;
+    limit.rlim_cur = limit.rlim_max;
+    if (setrlimit(RLIMIT_NOFILE, &limit) == 0)
+        log.information("open files: %Lu (was %Lu)", static_cast<Poco::UInt64>(limit.rlim_cur),
+                        static_cast<Poco::UInt64>(before));
+}
+
+} // namespace
 
 using Poco::Util::Option;
 using Poco::Util::OptionCallback;
@@ -131,6 +149,7 @@ int CaseportdApp::main(const std::vector<std::string>& args)
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
     Poco::Logger& log = Poco::Logger::get("caseportd");
+    raiseOpenFileLimit(log);
     const ConfigOverrides overrides{m_listen, m_dataDir};
     ConfigLoadResult loaded = loadConfigWithOverrides(m_configPath, overrides);
     if (!loaded.ok()) {
@@ -152,7 +171,7 @@ int CaseportdApp::main(const std::vector<std::string>& args)
         log.information("data in %s, store epoch %s", dataDir, store.epoch());
         std::cout << "caseportd listening on http://" << server.boundAddress().toString()
                   << std::endl;
-        ConfigReloader reloader(m_configPath, overrides, services.config, log);
+        ConfigReloader reloader(m_configPath, overrides, services.config, services.notifier, log);
         for (int signal = 0; sigwait(&signals, &signal) == 0 && signal == SIGHUP;)
             reloader.reload();
         log.information("stopping: draining requests");

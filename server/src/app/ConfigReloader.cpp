@@ -1,5 +1,6 @@
 #include "app/ConfigReloader.h"
 
+#include "service/ChangeNotifier.h"
 #include "service/LiveConfig.h"
 
 #include <Poco/Logger.h>
@@ -21,10 +22,11 @@ ConfigLoadResult loadConfigWithOverrides(const std::string& path, const ConfigOv
 }
 
 ConfigReloader::ConfigReloader(std::string path, ConfigOverrides overrides, LiveConfig& live,
-                               Poco::Logger& log)
+                               ChangeListener& listener, Poco::Logger& log)
     : m_path(std::move(path))
     , m_overrides(std::move(overrides))
     , m_live(live)
+    , m_listener(listener)
     , m_log(log)
 {
 }
@@ -53,6 +55,7 @@ bool ConfigReloader::reload()
         next.server.dataDir = running->server.dataDir;
     }
     m_live.replace(std::move(next));
+    m_listener.everythingChanged(); // clients resync; a changed access answers reset
     m_log.information("configuration reloaded (generation %Lu)",
                       static_cast<Poco::UInt64>(m_live.generation()));
     return true;

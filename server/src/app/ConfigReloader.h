@@ -15,6 +15,7 @@ class Logger;
 
 namespace caseport::server {
 
+class ChangeListener;
 class LiveConfig;
 
 // Command-line values that win over the file's, at start and on every reload.
@@ -29,8 +30,9 @@ struct ConfigOverrides {
 
 class ConfigReloader {
 public:
+    // listener hears everythingChanged() after each reload that took effect.
     ConfigReloader(std::string path, ConfigOverrides overrides, LiveConfig& live,
-                   Poco::Logger& log);
+                   ChangeListener& listener, Poco::Logger& log);
 
     // True when the new configuration is in effect.
     bool reload();
@@ -39,6 +41,7 @@ private:
     std::string m_path;
     ConfigOverrides m_overrides;
     LiveConfig& m_live;
+    ChangeListener& m_listener;
     Poco::Logger& m_log;
 };
 

@@ -194,6 +194,12 @@ void Exchange::sendNoContent()
     m_response.send();
 }
 
+void Exchange::markSwitchedProtocols()
+{
+    m_sent = true;
+    m_statusCode = Poco::Net::HTTPResponse::HTTP_SWITCHING_PROTOCOLS;
+}
+
 void Exchange::sendError(Status status, const ApiError& error, bool challenge)
 {
     if (challenge)

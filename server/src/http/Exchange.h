@@ -49,6 +49,8 @@ public:
     void sendNotModified(const std::string& etag);
     void sendNoContent();
     void sendError(Status status, const ApiError& error, bool challenge = false);
+    // The connection was handed over (WebSocket upgrade, 101 already sent by Poco).
+    void markSwitchedProtocols();
 
     [[nodiscard]] bool sent() const { return m_sent; }
     [[nodiscard]] int statusCode() const { return m_statusCode; }

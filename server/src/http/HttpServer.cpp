@@ -25,7 +25,7 @@ void HttpServer::start()
 {
     Poco::Net::ServerSocket socket;
     socket.bind(Poco::Net::SocketAddress(m_listen.host, m_listen.port), true);
-    socket.listen(128);
+    socket.listen(1024); // room for a crowd of clients reconnecting to the push channel
     m_bound = m_listen;
     m_bound.port = socket.address().port();
 

@@ -77,6 +77,9 @@ Poco::Net::HTTPRequestHandler* Router::createRequestHandler(
         if (path == protocol::kChangesPath)
             return method == HTTPRequest::HTTP_GET ? routes::changes(s)
                                                    : routes::methodNotAllowed(s, "GET");
+        if (path == protocol::kEventsPath)
+            return method == HTTPRequest::HTTP_GET ? routes::events(s)
+                                                   : routes::methodNotAllowed(s, "GET");
         if (path == protocol::kCasesPath)
             return method == HTTPRequest::HTTP_POST ? routes::createCase(s)
                                                     : routes::methodNotAllowed(s, "POST");

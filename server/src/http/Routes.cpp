@@ -13,6 +13,8 @@
 
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/NetException.h>
+#include <Poco/Net/WebSocket.h>
 #include <Poco/String.h>
 #include <Poco/StringTokenizer.h>
 
@@ -285,6 +287,24 @@ Handler accessAudit(Services& s, std::string account)
         if (!audit)
             throw memberAccessDenied(caller, account);
         ex.sendJson(Http::HTTP_OK, codec::encode(*audit));
+    });
+}
+
+Handler events(Services& s)
+{
+    return make(s, [](Services& svc, Exchange& ex) {
+        const Caller caller = requireCaller(svc, ex);
+        if (Poco::icompare(ex.request().get("Upgrade", ""), "websocket") != 0)
+            throw HttpError(Http::HTTP_BAD_REQUEST, error::kBadRequest,
+                            "the events channel is a WebSocket: send Upgrade: websocket");
+        try {
+            Poco::Net::WebSocket socket(ex.request(), ex.request().response()); // answers 101
+            ex.markSwitchedProtocols();
+            svc.events.add(std::move(socket), caller.viewer);
+        } catch (const Poco::Net::WebSocketException& e) {
+            throw HttpError(Http::HTTP_BAD_REQUEST, error::kBadRequest,
+                            "WebSocket handshake refused: " + e.displayText());
+        }
     });
 }
 

@@ -25,6 +25,7 @@ Handler getCase(Services& s, std::string id); // GET /api/v1/cases/{id}
 Handler updateCase(Services& s, std::string id); // PATCH /api/v1/cases/{id}
 Handler createPost(Services& s, std::string caseId); // POST /api/v1/cases/{id}/posts
 Handler changes(Services& s); // GET /api/v1/changes
+Handler events(Services& s); // GET /api/v1/events (WebSocket)
 Handler members(Services& s, std::string account); // GET /api/v1/accounts/{a}/members
 // PATCH /api/v1/accounts/{a}/members/{user}
 Handler updateMember(Services& s, std::string account, std::string user);

@@ -2,6 +2,7 @@
 
 #include "auth/Tokens.h"
 #include "config/Config.h"
+#include "service/ChangeNotifier.h"
 #include "store/Store.h"
 
 #include <algorithm>
@@ -58,8 +59,9 @@ std::string accessFingerprint(const access::Viewer& viewer)
     return sha256Hex(canonical).substr(0, 16);
 }
 
-AccessDirectory::AccessDirectory(Store& store)
+AccessDirectory::AccessDirectory(Store& store, ChangeListener& listener)
     : m_store(store)
+    , m_listener(listener)
 {
 }
 
@@ -177,8 +179,10 @@ MemberEditResponse AccessDirectory::setLevels(const Config& config, const access
         if (before != level)
             changes.push_back({at, caller.id, account, user, product, before, level});
     }
-    if (!changes.empty())
+    if (!changes.empty()) {
         m_store.setMemberLevels(changes);
+        m_listener.accessChanged(user);
+    }
     for (const auto& change : changes)
         member.products[change.product] = change.after;
     response.value = std::move(member);

@@ -17,6 +17,7 @@ namespace caseport::server {
 struct Config;
 struct UserAccount;
 struct MemberLevelRecord;
+class ChangeListener;
 class Store;
 
 // A short hash of everything that decides what the viewer sees; part of every change
@@ -39,7 +40,7 @@ struct MemberEditResponse {
 
 class AccessDirectory {
 public:
-    explicit AccessDirectory(Store& store);
+    AccessDirectory(Store& store, ChangeListener& listener);
 
     [[nodiscard]] access::Viewer viewerOf(const Config& config, const UserAccount& user);
     // The users (by id, staff aside) who see exactly one of `before` and `after`.
@@ -66,6 +67,7 @@ private:
                                          const std::vector<MemberLevelRecord>& portal) const;
 
     Store& m_store;
+    ChangeListener& m_listener;
 };
 
 } // namespace caseport::server

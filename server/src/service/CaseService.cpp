@@ -6,6 +6,7 @@
 #include "caseport/Status.h"
 #include "config/Config.h"
 #include "service/AccessDirectory.h"
+#include "service/ChangeNotifier.h"
 #include "store/Store.h"
 #include "util/Time.h"
 
@@ -40,9 +41,10 @@ std::vector<std::string> normalized(std::vector<std::string> ids)
 
 } // namespace
 
-CaseService::CaseService(Store& store, AccessDirectory& directory)
+CaseService::CaseService(Store& store, AccessDirectory& directory, ChangeListener& listener)
     : m_store(store)
     , m_directory(directory)
+    , m_listener(listener)
 {
 }
 
@@ -137,6 +139,7 @@ CreateResponse CaseService::create(const Caller& caller, const NewCase& draft)
     switch (stored.outcome) {
     case CreateOutcome::Created:
         response.status = CreateStatus::Created;
+        m_listener.caseChanged(access::factsOf(stored.value), false);
         break;
     case CreateOutcome::Replayed:
         // The submitter may have lost access since the first attempt.
@@ -223,6 +226,8 @@ UpdateResponse CaseService::update(const Caller& caller, const std::string& id,
     switch (stored.outcome) {
     case UpdateOutcome::Updated:
         response.status = UpdateStatus::Updated;
+        m_listener.caseChanged(before, false); // who lost sight hears of it too
+        m_listener.caseChanged(after, false);
         break;
     case UpdateOutcome::Conflict:
         response.status = UpdateStatus::Conflict;

@@ -15,6 +15,7 @@
 namespace caseport::server {
 
 class AccessDirectory;
+class ChangeListener;
 struct Caller;
 struct Config;
 class Store;
@@ -49,7 +50,7 @@ struct CreateResponse {
 
 class CaseService {
 public:
-    CaseService(Store& store, AccessDirectory& directory);
+    CaseService(Store& store, AccessDirectory& directory, ChangeListener& listener);
 
     [[nodiscard]] CreateResponse create(const Caller& caller, const NewCase& draft);
     // The case if it exists and the caller may see it.
@@ -71,6 +72,7 @@ private:
 
     Store& m_store;
     AccessDirectory& m_directory;
+    ChangeListener& m_listener;
 };
 
 } // namespace caseport::server

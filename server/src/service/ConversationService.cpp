@@ -2,6 +2,7 @@
 
 #include "auth/Authenticator.h"
 #include "caseport/AccessPolicy.h"
+#include "service/ChangeNotifier.h"
 #include "store/Store.h"
 #include "util/Time.h"
 
@@ -9,8 +10,9 @@
 
 namespace caseport::server {
 
-ConversationService::ConversationService(Store& store)
+ConversationService::ConversationService(Store& store, ChangeListener& listener)
     : m_store(store)
+    , m_listener(listener)
 {
 }
 
@@ -64,6 +66,7 @@ PostResponse ConversationService::post(const Caller& caller, const std::string& 
     switch (stored.outcome) {
     case PostOutcome::Created:
         response.status = PostStatus::Created;
+        m_listener.caseChanged(access::factsOf(*target), post.internal);
         break;
     case PostOutcome::Replayed:
         response.status = PostStatus::Replayed;

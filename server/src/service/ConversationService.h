@@ -13,6 +13,7 @@
 namespace caseport::server {
 
 struct Caller;
+class ChangeListener;
 class Store;
 
 enum class PostStatus {
@@ -32,7 +33,7 @@ struct PostResponse {
 
 class ConversationService {
 public:
-    explicit ConversationService(Store& store);
+    ConversationService(Store& store, ChangeListener& listener);
 
     // The case with the posts the caller may read (internal notes for staff only);
     // nullopt when it does not exist or the caller may not see it.
@@ -42,6 +43,7 @@ public:
 
 private:
     Store& m_store;
+    ChangeListener& m_listener;
 };
 
 } // namespace caseport::server

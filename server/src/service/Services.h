@@ -6,7 +6,9 @@
 #include "auth/Authenticator.h"
 #include "config/Config.h"
 #include "service/AccessDirectory.h"
+#include "events/EventHub.h"
 #include "service/CaseService.h"
+#include "service/ChangeNotifier.h"
 #include "service/ConversationService.h"
 #include "service/LiveConfig.h"
 #include "store/Store.h"
@@ -17,19 +19,37 @@ struct Services {
     Services(Config initial, Store& st)
         : config(std::move(initial))
         , store(st)
-        , directory(st)
+        , directory(st, notifier)
         , auth(config, st, directory)
-        , cases(st, directory)
-        , conversations(st)
+        , cases(st, directory, notifier)
+        , conversations(st, notifier)
+        , events([this](const std::string& user) { return currentViewer(user); })
     {
+        notifier.add(&events);
+        events.start();
+    }
+    ~Services() { notifier.remove(&events); }
+    Services(const Services&) = delete;
+    Services& operator=(const Services&) = delete;
+
+    // The user's access as of now; nullopt when they are no longer in the config.
+    [[nodiscard]] std::optional<access::Viewer> currentViewer(const std::string& user)
+    {
+        const auto snapshot = config.current();
+        const UserAccount* account = snapshot->findUser(user);
+        if (!account)
+            return std::nullopt;
+        return directory.viewerOf(*snapshot, *account);
     }
 
     LiveConfig config; // replaced on reload (SIGHUP)
     Store& store;
+    ChangeNotifier notifier; // told after every committed change
     AccessDirectory directory;
     Authenticator auth;
     CaseService cases;
     ConversationService conversations;
+    EventHub events; // the push channel; started here, stopped when destroyed
 };
 
 } // namespace caseport::server

@@ -70,6 +70,10 @@ public:
     // expired and the user logged in again). Returns false, changing nothing, when
     // `session` is for another user.
     bool renewSession(const caseport::SessionInfo& session);
+    // Live updates: keep the push channel open and sync whenever the server announces
+    // a change (and every few minutes in case an announcement was lost). Off by default.
+    void setLiveUpdates(bool on);
+    [[nodiscard]] bool isLive() const; // the push channel is connected
     // Revoke the token on the server (best effort); emits loggedOut().
     void logout();
     // How a call made on the workspace's behalf outside it ended (e.g. AccountMembers):
@@ -86,6 +90,7 @@ signals:
     void syncProgress(int pages, int records);
     void syncFinished(bool ok, const caseport::client::ApiFailure& failure);
     void onlineChanged(bool online);
+    void liveChanged(bool live);
     // created.id is the id submitCase() returned; listeners react only to their own id.
     void caseSubmitted(const caseport::Case& created);
     void submitFailed(const QString& caseId, const caseport::client::ApiFailure& failure);

@@ -75,6 +75,7 @@ bool CaseportdProcess::start(const QString& configText, int timeoutMs)
     if (!QDir().mkpath(dataDir()))
         return fail(QStringLiteral("cannot create %1").arg(dataDir()));
 
+    m_configText = configText;
     QString configPath = sampleConfigPath();
     if (!configText.isEmpty()) {
         configPath = QDir(m_dir.path()).filePath(QStringLiteral("caseportd.toml"));
@@ -96,7 +97,8 @@ bool CaseportdProcess::start(const QString& configText, int timeoutMs)
     QProcess* process = m_process.get();
     process->setProgram(binaryPath());
     process->setArguments({QStringLiteral("--config"), configPath, QStringLiteral("--listen"),
-                           QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), dataDir()});
+                           QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--data-dir"),
+                           dataDir()});
     QObject::connect(process, &QProcess::readyReadStandardOutput, process,
                      [this, process] { m_stdout += process->readAllStandardOutput(); });
     QObject::connect(process, &QProcess::readyReadStandardError, process,
@@ -127,6 +129,17 @@ bool CaseportdProcess::start(const QString& configText, int timeoutMs)
         return fail(QStringLiteral("unusable address in the listening line: %1")
                         .arg(match.captured(0)));
     return true;
+}
+
+bool CaseportdProcess::restart(int timeoutMs)
+{
+    const int port = m_baseUrl.port();
+    if (!stop())
+        return false;
+    m_port = port;
+    const bool started = start(m_configText, timeoutMs);
+    m_port = 0;
+    return started;
 }
 
 QString CaseportdProcess::sampleConfigText()

@@ -39,6 +39,9 @@ public:
     // SIGTERM, then waits for a clean exit; false (see errorString()) if it had to be killed
     // or exited with an error.
     bool stop(int timeoutMs = 15000);
+    // Stops and starts it again with the same config, data directory and port, as an
+    // administrator's restart would (clients keep their server URL).
+    [[nodiscard]] bool restart(int timeoutMs = 30000);
 
     // The sample config's text, for tests that start from it and change a few lines.
     [[nodiscard]] static QString sampleConfigText();
@@ -60,6 +63,8 @@ private:
 
     QTemporaryDir m_dir;
     QString m_configPath; // set when start() wrote the config text
+    QString m_configText;
+    int m_port = 0; // 0: let the kernel choose
     std::unique_ptr<QProcess> m_process;
     QByteArray m_stdout;
     QByteArray m_stderr;

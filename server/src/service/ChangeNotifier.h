@@ -1,0 +1,43 @@
+#pragma once
+
+// Tells interested parts of the server (the push channel, the mail planner) that the
+// store changed, after the change committed. Listeners must be quick and must not call
+// back into the services (hand the work to their own thread). Thread-safe.
+
+#include "caseport/AccessPolicy.h"
+
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace caseport::server {
+
+class ChangeListener {
+public:
+    virtual ~ChangeListener() = default;
+    // A case or something on it changed; staffOnly for internal notes.
+    virtual void caseChanged(const access::CaseFacts& facts, bool staffOnly) = 0;
+    // One user's access changed (a customer admin set their levels).
+    virtual void accessChanged(const std::string& user) = 0;
+    // Anyone's access may have changed (the configuration was reloaded).
+    virtual void everythingChanged() = 0;
+};
+
+class ChangeNotifier final : public ChangeListener {
+public:
+    // The listener must outlive the notifier or be removed first.
+    void add(ChangeListener* listener);
+    void remove(ChangeListener* listener);
+
+    void caseChanged(const access::CaseFacts& facts, bool staffOnly) override;
+    void accessChanged(const std::string& user) override;
+    void everythingChanged() override;
+
+private:
+    std::vector<ChangeListener*> snapshot() const;
+
+    mutable std::mutex m_mutex;
+    std::vector<ChangeListener*> m_listeners;
+};
+
+} // namespace caseport::server
