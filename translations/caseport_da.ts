@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AccessText</name>
+    <message>
+        <source>Full</source>
+        <extracomment>Access level on a product: create cases and see all the account&apos;s cases</extracomment>
+        <translation>Fuld</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <extracomment>Access level on a product: create cases and see only one&apos;s own</extracomment>
+        <translation>Begrænset</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>Access level on a product: no access</extracomment>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Create cases and see all of the account&apos;s cases on this product</source>
+        <translation>Opret sager og se alle virksomhedens sager om dette produkt</translation>
+    </message>
+    <message>
+        <source>Create cases and see your own cases on this product</source>
+        <translation>Opret sager og se dine egne sager om dette produkt</translation>
+    </message>
+    <message>
+        <source>No access to this product</source>
+        <translation>Ingen adgang til dette produkt</translation>
+    </message>
+</context>
+<context>
     <name>FailureText</name>
     <message>
         <source>The server address is not valid. Write it like http://server.example:8080.</source>
@@ -122,6 +152,131 @@
         <source>The server&apos;s answer could not be used, so the cases could not be brought up to date. Try again later or contact your administrator.</source>
         <translation>Serverens svar kunne ikke bruges, så sagerne kunne ikke opdateres. Prøv igen senere, eller kontakt din administrator.</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>Lokation</translation>
+    </message>
+    <message>
+        <source>You are offline. The members show when the connection is back; then choose Reload.</source>
+        <translation>Du er offline. Medlemmerne vises, når forbindelsen er tilbage; vælg så Genindlæs.</translation>
+    </message>
+    <message>
+        <source>Only the account&apos;s customer admin can see and change its members.</source>
+        <translation>Kun virksomhedens kundeadministrator kan se og ændre dens medlemmer.</translation>
+    </message>
+    <message>
+        <source>This account was not found, or you are no longer a member of it.</source>
+        <translation>Virksomheden blev ikke fundet, eller du er ikke længere medlem af den.</translation>
+    </message>
+    <message>
+        <source>%1: not saved, you are offline. Your change is kept; save again when the connection is back.</source>
+        <extracomment>%1 is a member&apos;s name</extracomment>
+        <translation>%1: ikke gemt, du er offline. Din ændring er bevaret; gem igen, når forbindelsen er tilbage.</translation>
+    </message>
+    <message>
+        <source>%1: the level for %2 is set in the server configuration and cannot be changed here.</source>
+        <extracomment>%1 is a member&apos;s name, %2 a product&apos;s name</extracomment>
+        <translation>%1: niveauet for %2 er fastsat i serverens konfiguration og kan ikke ændres her.</translation>
+    </message>
+    <message>
+        <source>%1: you are not allowed to change this member&apos;s access.</source>
+        <translation>%1: du har ikke lov til at ændre dette medlems adgang.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of this account. Choose Reload to see the current members.</source>
+        <translation>%1 er ikke længere medlem af denne virksomhed. Vælg Genindlæs for at se de nuværende medlemmer.</translation>
+    </message>
+    <message>
+        <source>%1: the server does not know the product %2.</source>
+        <extracomment>%1 is a member&apos;s name, %2 a product&apos;s id or name</extracomment>
+        <translation>%1: serveren kender ikke produktet %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a member&apos;s name, %2 why saving failed</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::AccessSummaryWidget</name>
+    <message>
+        <source>What you may see and do in Caseport. Your administrator decides this; ask them if something is missing.</source>
+        <translation>Det, du må se og gøre i Caseport. Din administrator bestemmer det; spørg vedkommende, hvis der mangler noget.</translation>
+    </message>
+    <message>
+        <source>Staff — sees every case</source>
+        <translation>Medarbejder — ser alle sager</translation>
+    </message>
+    <message>
+        <source>As a member of the service provider&apos;s staff you see and answer the cases of every account.</source>
+        <translation>Som medarbejder hos serviceleverandøren ser og besvarer du sagerne fra alle virksomheder.</translation>
+    </message>
+    <message>
+        <source>Your access shows once Caseport has talked to the server.</source>
+        <translation>Din adgang vises, når Caseport har været i kontakt med serveren.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Heading of one account in &quot;Your access&quot;; %1 is its name, %2 its organisation number</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation>Lokationer:</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <extracomment>In &quot;Your access&quot;: the member is not limited to particular sites</extracomment>
+        <translation>Alle lokationer</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Customer admin — you manage the access of this account&apos;s members under Members in the sidebar</source>
+        <translation>Kundeadministrator — du styrer adgangen for virksomhedens medlemmer under Medlemmer i sidepanelet</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::AccountPickerDialog</name>
+    <message>
+        <source>Select account</source>
+        <translation>Vælg virksomhed</translation>
+    </message>
+    <message>
+        <source>You have access to several accounts. Choose the one you want to work in. Caseport remembers your choice; you can switch at any time with the account button in the toolbar.</source>
+        <translation>Du har adgang til flere virksomheder. Vælg den, du vil arbejde i. Caseport husker dit valg; du kan altid skifte med virksomhedsknappen i værktøjslinjen.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>CVR-/organisationsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <extracomment>Button in the account picker: work in the selected account</extracomment>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::AccountSwitcher</name>
+    <message>
+        <source>Select account — you are working in %1 (Ctrl+Shift+A)</source>
+        <extracomment>Tooltip of the toolbar&apos;s account button; %1 is the account in use</extracomment>
+        <translation>Vælg virksomhed — du arbejder i %1 (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Select &amp;account…</source>
+        <translation>Vælg &amp;virksomhed…</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::AppController</name>
@@ -198,7 +353,9 @@
     </message>
     <message>
         <source>(none)</source>
-        <extracomment>Category list entry: no particular category</extracomment>
+        <extracomment>Category list entry: no particular category
+----------
+Site list entry: the case is not about one particular site</extracomment>
         <translation>(ingen)</translation>
     </message>
     <message>
@@ -264,6 +421,32 @@
         <source>Keep writing</source>
         <translation>Skriv videre</translation>
     </message>
+    <message>
+        <source>The site, installation or asset the case is about</source>
+        <translation>Den lokation, installation eller det aktiv, sagen handler om</translation>
+    </message>
+    <message>
+        <source>A private case is hidden from your colleagues, even those with full access to the product. Only you and the service provider&apos;s staff can see it.</source>
+        <translation>En privat sag er skjult for dine kolleger, også dem med fuld adgang til produktet. Kun du og serviceleverandørens medarbejdere kan se den.</translation>
+    </message>
+    <message>
+        <source>Choose a site…</source>
+        <extracomment>First entry of the site list when a site must be chosen</extracomment>
+        <translation>Vælg en lokation…</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <extracomment>Label of the case form&apos;s object field: the site, installation or asset the case is about</extracomment>
+        <translation>Lo&amp;kation:</translation>
+    </message>
+    <message>
+        <source>Choose the site your case is about.</source>
+        <translation>Vælg den lokation, din sag handler om.</translation>
+    </message>
+    <message>
+        <source>You cannot file cases about this site.</source>
+        <translation>Du kan ikke oprette sager om denne lokation.</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::CaseListPane</name>
@@ -274,6 +457,10 @@
     <message>
         <source>No cases yet. Create one with New case (Ctrl+N).</source>
         <translation>Der er ingen sager endnu. Opret en med Opret sag (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>You follow no cases in this account. Cases others add you to as a follower show here.</source>
+        <translation>Du følger ingen sager i denne virksomhed. Sager, som andre tilføjer dig som følger på, vises her.</translation>
     </message>
 </context>
 <context>
@@ -490,6 +677,110 @@
     </message>
 </context>
 <context>
+    <name>caseport::app::MembersPage</name>
+    <message>
+        <source>Choose which products each member may use. Full: create cases and see all of the account&apos;s cases on the product. Limited: create cases and see their own. None: no access. Double-click a level to change it; changes apply as soon as they are saved.</source>
+        <translation>Vælg, hvilke produkter hvert medlem må bruge. Fuld: opret sager og se alle virksomhedens sager om produktet. Begrænset: opret sager og se egne sager. Ingen: ingen adgang. Dobbeltklik på et niveau for at ændre det; ændringer gælder, så snart de er gemt.</translation>
+    </message>
+    <message>
+        <source>Locked: set in the server configuration, or staff access managed by the service provider. Point at a level to see why.</source>
+        <translation>Låst: fastsat i serverens konfiguration, eller medarbejderadgang, som serviceleverandøren styrer. Peg på et niveau for at se hvorfor.</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <extracomment>Button on the Members page: send the changed levels to the server</extracomment>
+        <translation>&amp;Gem ændringer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Kassér ændringer</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Gen&amp;indlæs</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>Heading of the access history on the Members page</extracomment>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Members — %1</source>
+        <extracomment>Title of the Members page; %1 is the account&apos;s name</extracomment>
+        <translation>Medlemmer — %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>Status on the Members page while the changes are sent</extracomment>
+        <translation>Gemmer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n member(s) updated.</source>
+        <extracomment>Status on the Members page after saving; %n members were changed</extracomment>
+        <translation>
+            <numerusform>Gemt: %n medlem opdateret.</numerusform>
+            <numerusform>Gemt: %n medlemmer opdateret.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::ProductsPage</name>
+    <message>
+        <source>Products</source>
+        <translation>Produkter</translation>
+    </message>
+    <message>
+        <source>Products — %1</source>
+        <extracomment>Title of the Products page; %1 is the account&apos;s name</extracomment>
+        <translation>Produkter — %1</translation>
+    </message>
+    <message>
+        <source>Who to contact and where to read more about the products you can file cases about.</source>
+        <translation>Hvem du kan kontakte, og hvor du kan læse mere om de produkter, du kan oprette sager om.</translation>
+    </message>
+    <message>
+        <source>The products show once Caseport has talked to the server.</source>
+        <translation>Produkterne vises, når Caseport har været i kontakt med serveren.</translation>
+    </message>
+    <message>
+        <source>You have no access to any product in this account. Ask your administrator if you need it.</source>
+        <translation>Du har ikke adgang til nogen produkter i denne virksomhed. Spørg din administrator, hvis du har brug for det.</translation>
+    </message>
+    <message>
+        <source>Your access:</source>
+        <translation>Din adgang:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Åbningstider:</translation>
+    </message>
+    <message>
+        <source>Guides:</source>
+        <translation>Vejledninger:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Kategorier:</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between the category names listed on the Products page</extracomment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -520,6 +811,16 @@
         <source>Close</source>
         <translation>Luk</translation>
     </message>
+    <message>
+        <source>General</source>
+        <extracomment>Settings tab: language, server, user</extracomment>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>Your access</source>
+        <extracomment>Settings tab: the user&apos;s access levels per account and product</extracomment>
+        <translation>Din adgang</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::SidebarWidget</name>
@@ -529,7 +830,7 @@
     </message>
     <message>
         <source>Cases</source>
-        <extracomment>Heading above the list of case views (All cases, Open)</extracomment>
+        <extracomment>Heading above the list of case views (All cases, Open, Followed)</extracomment>
         <translation>Sager</translation>
     </message>
     <message>
@@ -540,6 +841,38 @@
         <source>Open</source>
         <extracomment>A case view: cases that are not closed</extracomment>
         <translation>Åbne</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <extracomment>A case view: cases the user was added to as a follower</extracomment>
+        <translation>Fulgte</translation>
+    </message>
+    <message>
+        <source>Cases you follow: you were added to them as a follower</source>
+        <translation>Sager, du følger: du er tilføjet som følger</translation>
+    </message>
+    <message>
+        <source>Support and access</source>
+        <extracomment>Heading above Products (and Members) in the sidebar</extracomment>
+        <translation>Support og adgang</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <extracomment>Sidebar entry: support contacts and guides of the account&apos;s products</extracomment>
+        <translation>Produkter</translation>
+    </message>
+    <message>
+        <source>Support contacts, opening hours and guides for your products</source>
+        <translation>Supportkontakter, åbningstider og vejledninger til dine produkter</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <extracomment>Sidebar entry for customer admins: who in the account has access to which product</extracomment>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Manage which products the members of this account can use</source>
+        <translation>Styr, hvilke produkter virksomhedens medlemmer kan bruge</translation>
     </message>
 </context>
 <context>
@@ -580,6 +913,38 @@
     </message>
 </context>
 <context>
+    <name>caseport::client::AccessAuditModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>In the access history: the level before → the level after, e.g. &quot;None → Limited&quot;</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Column of the access history: when the change was made</extracomment>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <extracomment>Column of the access history: who made the change</extracomment>
+        <translation>Ændret af</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Column of the access history: whose access changed</extracomment>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>Column of the access history: the level before and after</extracomment>
+        <translation>Ændring</translation>
+    </message>
+</context>
+<context>
     <name>caseport::client::CaseListModel</name>
     <message>
         <source>Number</source>
@@ -600,6 +965,50 @@
     <message>
         <source>Updated</source>
         <translation>Opdateret</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::client::MemberTableModel</name>
+    <message>
+        <source>All sites</source>
+        <translation>Alle lokationer</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Customer admin</source>
+        <translation>Kundeadministrator</translation>
+    </message>
+    <message>
+        <source>Set in the server configuration</source>
+        <translation>Fastsat i serverens konfiguration</translation>
+    </message>
+    <message>
+        <source>Staff access is managed by the service provider</source>
+        <translation>Medarbejderes adgang styres af serviceleverandøren</translation>
+    </message>
+    <message>
+        <source>Only the account&apos;s customer admin can change this</source>
+        <translation>Kun virksomhedens kundeadministrator kan ændre dette</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Column of the members table: the member&apos;s name</extracomment>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Lokationer</translation>
     </message>
 </context>
 </TS>

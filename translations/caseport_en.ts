@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccessText</name>
+    <message>
+        <source>Full</source>
+        <extracomment>Access level on a product: create cases and see all the account&apos;s cases</extracomment>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <extracomment>Access level on a product: create cases and see only one&apos;s own</extracomment>
+        <translation>Limited</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>Access level on a product: no access</extracomment>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Create cases and see all of the account&apos;s cases on this product</source>
+        <translation>Create cases and see all of the account&apos;s cases on this product</translation>
+    </message>
+    <message>
+        <source>Create cases and see your own cases on this product</source>
+        <translation>Create cases and see your own cases on this product</translation>
+    </message>
+    <message>
+        <source>No access to this product</source>
+        <translation>No access to this product</translation>
+    </message>
+</context>
+<context>
     <name>FailureText</name>
     <message>
         <source>The server address is not valid. Write it like http://server.example:8080.</source>
@@ -122,6 +152,131 @@
         <source>The server&apos;s answer could not be used, so the cases could not be brought up to date. Try again later or contact your administrator.</source>
         <translation>The server&apos;s answer could not be used, so the cases could not be brought up to date. Try again later or contact your administrator.</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>You are offline. The members show when the connection is back; then choose Reload.</source>
+        <translation>You are offline. The members show when the connection is back; then choose Reload.</translation>
+    </message>
+    <message>
+        <source>Only the account&apos;s customer admin can see and change its members.</source>
+        <translation>Only the account&apos;s customer admin can see and change its members.</translation>
+    </message>
+    <message>
+        <source>This account was not found, or you are no longer a member of it.</source>
+        <translation>This account was not found, or you are no longer a member of it.</translation>
+    </message>
+    <message>
+        <source>%1: not saved, you are offline. Your change is kept; save again when the connection is back.</source>
+        <extracomment>%1 is a member&apos;s name</extracomment>
+        <translation>%1: not saved, you are offline. Your change is kept; save again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>%1: the level for %2 is set in the server configuration and cannot be changed here.</source>
+        <extracomment>%1 is a member&apos;s name, %2 a product&apos;s name</extracomment>
+        <translation>%1: the level for %2 is set in the server configuration and cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>%1: you are not allowed to change this member&apos;s access.</source>
+        <translation>%1: you are not allowed to change this member&apos;s access.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of this account. Choose Reload to see the current members.</source>
+        <translation>%1 is no longer a member of this account. Choose Reload to see the current members.</translation>
+    </message>
+    <message>
+        <source>%1: the server does not know the product %2.</source>
+        <extracomment>%1 is a member&apos;s name, %2 a product&apos;s id or name</extracomment>
+        <translation>%1: the server does not know the product %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a member&apos;s name, %2 why saving failed</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::AccessSummaryWidget</name>
+    <message>
+        <source>What you may see and do in Caseport. Your administrator decides this; ask them if something is missing.</source>
+        <translation>What you may see and do in Caseport. Your administrator decides this; ask them if something is missing.</translation>
+    </message>
+    <message>
+        <source>Staff — sees every case</source>
+        <translation>Staff — sees every case</translation>
+    </message>
+    <message>
+        <source>As a member of the service provider&apos;s staff you see and answer the cases of every account.</source>
+        <translation>As a member of the service provider&apos;s staff you see and answer the cases of every account.</translation>
+    </message>
+    <message>
+        <source>Your access shows once Caseport has talked to the server.</source>
+        <translation>Your access shows once Caseport has talked to the server.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Heading of one account in &quot;Your access&quot;; %1 is its name, %2 its organisation number</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation>Sites:</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <extracomment>In &quot;Your access&quot;: the member is not limited to particular sites</extracomment>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Customer admin — you manage the access of this account&apos;s members under Members in the sidebar</source>
+        <translation>Customer admin — you manage the access of this account&apos;s members under Members in the sidebar</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::AccountPickerDialog</name>
+    <message>
+        <source>Select account</source>
+        <translation>Select account</translation>
+    </message>
+    <message>
+        <source>You have access to several accounts. Choose the one you want to work in. Caseport remembers your choice; you can switch at any time with the account button in the toolbar.</source>
+        <translation>You have access to several accounts. Choose the one you want to work in. Caseport remembers your choice; you can switch at any time with the account button in the toolbar.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <extracomment>Button in the account picker: work in the selected account</extracomment>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::AccountSwitcher</name>
+    <message>
+        <source>Select account — you are working in %1 (Ctrl+Shift+A)</source>
+        <extracomment>Tooltip of the toolbar&apos;s account button; %1 is the account in use</extracomment>
+        <translation>Select account — you are working in %1 (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Select &amp;account…</source>
+        <translation>Select &amp;account…</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::AppController</name>
@@ -198,7 +353,9 @@
     </message>
     <message>
         <source>(none)</source>
-        <extracomment>Category list entry: no particular category</extracomment>
+        <extracomment>Category list entry: no particular category
+----------
+Site list entry: the case is not about one particular site</extracomment>
         <translation>(none)</translation>
     </message>
     <message>
@@ -264,6 +421,32 @@
         <source>Keep writing</source>
         <translation>Keep writing</translation>
     </message>
+    <message>
+        <source>The site, installation or asset the case is about</source>
+        <translation>The site, installation or asset the case is about</translation>
+    </message>
+    <message>
+        <source>A private case is hidden from your colleagues, even those with full access to the product. Only you and the service provider&apos;s staff can see it.</source>
+        <translation>A private case is hidden from your colleagues, even those with full access to the product. Only you and the service provider&apos;s staff can see it.</translation>
+    </message>
+    <message>
+        <source>Choose a site…</source>
+        <extracomment>First entry of the site list when a site must be chosen</extracomment>
+        <translation>Choose a site…</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <extracomment>Label of the case form&apos;s object field: the site, installation or asset the case is about</extracomment>
+        <translation>Si&amp;te:</translation>
+    </message>
+    <message>
+        <source>Choose the site your case is about.</source>
+        <translation>Choose the site your case is about.</translation>
+    </message>
+    <message>
+        <source>You cannot file cases about this site.</source>
+        <translation>You cannot file cases about this site.</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::CaseListPane</name>
@@ -274,6 +457,10 @@
     <message>
         <source>No cases yet. Create one with New case (Ctrl+N).</source>
         <translation>No cases yet. Create one with New case (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>You follow no cases in this account. Cases others add you to as a follower show here.</source>
+        <translation>You follow no cases in this account. Cases others add you to as a follower show here.</translation>
     </message>
 </context>
 <context>
@@ -490,6 +677,110 @@
     </message>
 </context>
 <context>
+    <name>caseport::app::MembersPage</name>
+    <message>
+        <source>Choose which products each member may use. Full: create cases and see all of the account&apos;s cases on the product. Limited: create cases and see their own. None: no access. Double-click a level to change it; changes apply as soon as they are saved.</source>
+        <translation>Choose which products each member may use. Full: create cases and see all of the account&apos;s cases on the product. Limited: create cases and see their own. None: no access. Double-click a level to change it; changes apply as soon as they are saved.</translation>
+    </message>
+    <message>
+        <source>Locked: set in the server configuration, or staff access managed by the service provider. Point at a level to see why.</source>
+        <translation>Locked: set in the server configuration, or staff access managed by the service provider. Point at a level to see why.</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <extracomment>Button on the Members page: send the changed levels to the server</extracomment>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>Heading of the access history on the Members page</extracomment>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Members — %1</source>
+        <extracomment>Title of the Members page; %1 is the account&apos;s name</extracomment>
+        <translation>Members — %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>Status on the Members page while the changes are sent</extracomment>
+        <translation>Saving…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n member(s) updated.</source>
+        <extracomment>Status on the Members page after saving; %n members were changed</extracomment>
+        <translation>
+            <numerusform>Saved: %n member updated.</numerusform>
+            <numerusform>Saved: %n members updated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::ProductsPage</name>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Products — %1</source>
+        <extracomment>Title of the Products page; %1 is the account&apos;s name</extracomment>
+        <translation>Products — %1</translation>
+    </message>
+    <message>
+        <source>Who to contact and where to read more about the products you can file cases about.</source>
+        <translation>Who to contact and where to read more about the products you can file cases about.</translation>
+    </message>
+    <message>
+        <source>The products show once Caseport has talked to the server.</source>
+        <translation>The products show once Caseport has talked to the server.</translation>
+    </message>
+    <message>
+        <source>You have no access to any product in this account. Ask your administrator if you need it.</source>
+        <translation>You have no access to any product in this account. Ask your administrator if you need it.</translation>
+    </message>
+    <message>
+        <source>Your access:</source>
+        <translation>Your access:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Opening hours:</translation>
+    </message>
+    <message>
+        <source>Guides:</source>
+        <translation>Guides:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Categories:</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between the category names listed on the Products page</extracomment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -520,6 +811,16 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>General</source>
+        <extracomment>Settings tab: language, server, user</extracomment>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Your access</source>
+        <extracomment>Settings tab: the user&apos;s access levels per account and product</extracomment>
+        <translation>Your access</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::SidebarWidget</name>
@@ -529,7 +830,7 @@
     </message>
     <message>
         <source>Cases</source>
-        <extracomment>Heading above the list of case views (All cases, Open)</extracomment>
+        <extracomment>Heading above the list of case views (All cases, Open, Followed)</extracomment>
         <translation>Cases</translation>
     </message>
     <message>
@@ -540,6 +841,38 @@
         <source>Open</source>
         <extracomment>A case view: cases that are not closed</extracomment>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <extracomment>A case view: cases the user was added to as a follower</extracomment>
+        <translation>Followed</translation>
+    </message>
+    <message>
+        <source>Cases you follow: you were added to them as a follower</source>
+        <translation>Cases you follow: you were added to them as a follower</translation>
+    </message>
+    <message>
+        <source>Support and access</source>
+        <extracomment>Heading above Products (and Members) in the sidebar</extracomment>
+        <translation>Support and access</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <extracomment>Sidebar entry: support contacts and guides of the account&apos;s products</extracomment>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Support contacts, opening hours and guides for your products</source>
+        <translation>Support contacts, opening hours and guides for your products</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <extracomment>Sidebar entry for customer admins: who in the account has access to which product</extracomment>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Manage which products the members of this account can use</source>
+        <translation>Manage which products the members of this account can use</translation>
     </message>
 </context>
 <context>
@@ -580,6 +913,38 @@
     </message>
 </context>
 <context>
+    <name>caseport::client::AccessAuditModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>In the access history: the level before → the level after, e.g. &quot;None → Limited&quot;</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Column of the access history: when the change was made</extracomment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <extracomment>Column of the access history: who made the change</extracomment>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Column of the access history: whose access changed</extracomment>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>Column of the access history: the level before and after</extracomment>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
     <name>caseport::client::CaseListModel</name>
     <message>
         <source>Number</source>
@@ -600,6 +965,50 @@
     <message>
         <source>Updated</source>
         <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::client::MemberTableModel</name>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Customer admin</source>
+        <translation>Customer admin</translation>
+    </message>
+    <message>
+        <source>Set in the server configuration</source>
+        <translation>Set in the server configuration</translation>
+    </message>
+    <message>
+        <source>Staff access is managed by the service provider</source>
+        <translation>Staff access is managed by the service provider</translation>
+    </message>
+    <message>
+        <source>Only the account&apos;s customer admin can change this</source>
+        <translation>Only the account&apos;s customer admin can change this</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Column of the members table: the member&apos;s name</extracomment>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
     </message>
 </context>
 </TS>

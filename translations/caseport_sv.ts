@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AccessText</name>
+    <message>
+        <source>Full</source>
+        <extracomment>Access level on a product: create cases and see all the account&apos;s cases</extracomment>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <extracomment>Access level on a product: create cases and see only one&apos;s own</extracomment>
+        <translation>Begränsad</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>Access level on a product: no access</extracomment>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Create cases and see all of the account&apos;s cases on this product</source>
+        <translation>Skapa ärenden och se alla företagets ärenden om den här produkten</translation>
+    </message>
+    <message>
+        <source>Create cases and see your own cases on this product</source>
+        <translation>Skapa ärenden och se dina egna ärenden om den här produkten</translation>
+    </message>
+    <message>
+        <source>No access to this product</source>
+        <translation>Ingen åtkomst till den här produkten</translation>
+    </message>
+</context>
+<context>
     <name>FailureText</name>
     <message>
         <source>The server address is not valid. Write it like http://server.example:8080.</source>
@@ -122,6 +152,131 @@
         <source>The server&apos;s answer could not be used, so the cases could not be brought up to date. Try again later or contact your administrator.</source>
         <translation>Serverns svar kunde inte användas, så ärendena kunde inte uppdateras. Försök igen senare eller kontakta din administratör.</translation>
     </message>
+    <message>
+        <source>Site</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>You are offline. The members show when the connection is back; then choose Reload.</source>
+        <translation>Du är offline. Medlemmarna visas när anslutningen är tillbaka; välj då Läs in igen.</translation>
+    </message>
+    <message>
+        <source>Only the account&apos;s customer admin can see and change its members.</source>
+        <translation>Bara företagets kundadministratör kan se och ändra dess medlemmar.</translation>
+    </message>
+    <message>
+        <source>This account was not found, or you are no longer a member of it.</source>
+        <translation>Företaget hittades inte, eller så är du inte längre medlem i det.</translation>
+    </message>
+    <message>
+        <source>%1: not saved, you are offline. Your change is kept; save again when the connection is back.</source>
+        <extracomment>%1 is a member&apos;s name</extracomment>
+        <translation>%1: inte sparat, du är offline. Din ändring finns kvar; spara igen när anslutningen är tillbaka.</translation>
+    </message>
+    <message>
+        <source>%1: the level for %2 is set in the server configuration and cannot be changed here.</source>
+        <extracomment>%1 is a member&apos;s name, %2 a product&apos;s name</extracomment>
+        <translation>%1: nivån för %2 är satt i serverns konfiguration och kan inte ändras här.</translation>
+    </message>
+    <message>
+        <source>%1: you are not allowed to change this member&apos;s access.</source>
+        <translation>%1: du får inte ändra den här medlemmens åtkomst.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of this account. Choose Reload to see the current members.</source>
+        <translation>%1 är inte längre medlem i det här företaget. Välj Läs in igen för att se de nuvarande medlemmarna.</translation>
+    </message>
+    <message>
+        <source>%1: the server does not know the product %2.</source>
+        <extracomment>%1 is a member&apos;s name, %2 a product&apos;s id or name</extracomment>
+        <translation>%1: servern känner inte till produkten %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a member&apos;s name, %2 why saving failed</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::AccessSummaryWidget</name>
+    <message>
+        <source>What you may see and do in Caseport. Your administrator decides this; ask them if something is missing.</source>
+        <translation>Det du får se och göra i Caseport. Din administratör bestämmer det; fråga hen om något saknas.</translation>
+    </message>
+    <message>
+        <source>Staff — sees every case</source>
+        <translation>Personal — ser alla ärenden</translation>
+    </message>
+    <message>
+        <source>As a member of the service provider&apos;s staff you see and answer the cases of every account.</source>
+        <translation>Som personal hos tjänsteleverantören ser och besvarar du ärendena från alla företag.</translation>
+    </message>
+    <message>
+        <source>Your access shows once Caseport has talked to the server.</source>
+        <translation>Din åtkomst visas när Caseport har haft kontakt med servern.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Heading of one account in &quot;Your access&quot;; %1 is its name, %2 its organisation number</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation>Platser:</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <extracomment>In &quot;Your access&quot;: the member is not limited to particular sites</extracomment>
+        <translation>Alla platser</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Roll:</translation>
+    </message>
+    <message>
+        <source>Customer admin — you manage the access of this account&apos;s members under Members in the sidebar</source>
+        <translation>Kundadministratör — du hanterar åtkomsten för företagets medlemmar under Medlemmar i sidopanelen</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::AccountPickerDialog</name>
+    <message>
+        <source>Select account</source>
+        <translation>Välj företag</translation>
+    </message>
+    <message>
+        <source>You have access to several accounts. Choose the one you want to work in. Caseport remembers your choice; you can switch at any time with the account button in the toolbar.</source>
+        <translation>Du har åtkomst till flera företag. Välj det du vill arbeta i. Caseport kommer ihåg ditt val; du kan byta när som helst med företagsknappen i verktygsfältet.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <extracomment>Button in the account picker: work in the selected account</extracomment>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::AccountSwitcher</name>
+    <message>
+        <source>Select account — you are working in %1 (Ctrl+Shift+A)</source>
+        <extracomment>Tooltip of the toolbar&apos;s account button; %1 is the account in use</extracomment>
+        <translation>Välj företag — du arbetar i %1 (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Select &amp;account…</source>
+        <translation>Välj &amp;företag…</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::AppController</name>
@@ -198,7 +353,9 @@
     </message>
     <message>
         <source>(none)</source>
-        <extracomment>Category list entry: no particular category</extracomment>
+        <extracomment>Category list entry: no particular category
+----------
+Site list entry: the case is not about one particular site</extracomment>
         <translation>(ingen)</translation>
     </message>
     <message>
@@ -264,6 +421,32 @@
         <source>Keep writing</source>
         <translation>Fortsätt skriva</translation>
     </message>
+    <message>
+        <source>The site, installation or asset the case is about</source>
+        <translation>Den plats, anläggning eller tillgång som ärendet gäller</translation>
+    </message>
+    <message>
+        <source>A private case is hidden from your colleagues, even those with full access to the product. Only you and the service provider&apos;s staff can see it.</source>
+        <translation>Ett privat ärende är dolt för dina kolleger, även för dem med full åtkomst till produkten. Bara du och tjänsteleverantörens personal kan se det.</translation>
+    </message>
+    <message>
+        <source>Choose a site…</source>
+        <extracomment>First entry of the site list when a site must be chosen</extracomment>
+        <translation>Välj en plats…</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <extracomment>Label of the case form&apos;s object field: the site, installation or asset the case is about</extracomment>
+        <translation>Pla&amp;ts:</translation>
+    </message>
+    <message>
+        <source>Choose the site your case is about.</source>
+        <translation>Välj den plats som ditt ärende gäller.</translation>
+    </message>
+    <message>
+        <source>You cannot file cases about this site.</source>
+        <translation>Du kan inte skapa ärenden om den här platsen.</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::CaseListPane</name>
@@ -274,6 +457,10 @@
     <message>
         <source>No cases yet. Create one with New case (Ctrl+N).</source>
         <translation>Det finns inga ärenden ännu. Skapa ett med Skapa ärende (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>You follow no cases in this account. Cases others add you to as a follower show here.</source>
+        <translation>Du följer inga ärenden i det här företaget. Ärenden där andra lägger till dig som följare visas här.</translation>
     </message>
 </context>
 <context>
@@ -490,6 +677,110 @@
     </message>
 </context>
 <context>
+    <name>caseport::app::MembersPage</name>
+    <message>
+        <source>Choose which products each member may use. Full: create cases and see all of the account&apos;s cases on the product. Limited: create cases and see their own. None: no access. Double-click a level to change it; changes apply as soon as they are saved.</source>
+        <translation>Välj vilka produkter varje medlem får använda. Full: skapa ärenden och se alla företagets ärenden om produkten. Begränsad: skapa ärenden och se sina egna. Ingen: ingen åtkomst. Dubbelklicka på en nivå för att ändra den; ändringar gäller så snart de har sparats.</translation>
+    </message>
+    <message>
+        <source>Locked: set in the server configuration, or staff access managed by the service provider. Point at a level to see why.</source>
+        <translation>Låst: satt i serverns konfiguration, eller personalåtkomst som tjänsteleverantören hanterar. Peka på en nivå för att se varför.</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <extracomment>Button on the Members page: send the changed levels to the server</extracomment>
+        <translation>&amp;Spara ändringar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Förkasta ändringar</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Läs in igen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>Heading of the access history on the Members page</extracomment>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmar</translation>
+    </message>
+    <message>
+        <source>Members — %1</source>
+        <extracomment>Title of the Members page; %1 is the account&apos;s name</extracomment>
+        <translation>Medlemmar — %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <extracomment>Status on the Members page while the changes are sent</extracomment>
+        <translation>Sparar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n member(s) updated.</source>
+        <extracomment>Status on the Members page after saving; %n members were changed</extracomment>
+        <translation>
+            <numerusform>Sparat: %n medlem uppdaterad.</numerusform>
+            <numerusform>Sparat: %n medlemmar uppdaterade.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::ProductsPage</name>
+    <message>
+        <source>Products</source>
+        <translation>Produkter</translation>
+    </message>
+    <message>
+        <source>Products — %1</source>
+        <extracomment>Title of the Products page; %1 is the account&apos;s name</extracomment>
+        <translation>Produkter — %1</translation>
+    </message>
+    <message>
+        <source>Who to contact and where to read more about the products you can file cases about.</source>
+        <translation>Vem du kan kontakta och var du kan läsa mer om de produkter du kan skapa ärenden om.</translation>
+    </message>
+    <message>
+        <source>The products show once Caseport has talked to the server.</source>
+        <translation>Produkterna visas när Caseport har haft kontakt med servern.</translation>
+    </message>
+    <message>
+        <source>You have no access to any product in this account. Ask your administrator if you need it.</source>
+        <translation>Du har inte åtkomst till någon produkt i det här företaget. Fråga din administratör om du behöver det.</translation>
+    </message>
+    <message>
+        <source>Your access:</source>
+        <translation>Din åtkomst:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Öppettider:</translation>
+    </message>
+    <message>
+        <source>Guides:</source>
+        <translation>Guider:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Kategorier:</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between the category names listed on the Products page</extracomment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -520,6 +811,16 @@
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
+    <message>
+        <source>General</source>
+        <extracomment>Settings tab: language, server, user</extracomment>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <source>Your access</source>
+        <extracomment>Settings tab: the user&apos;s access levels per account and product</extracomment>
+        <translation>Din åtkomst</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::SidebarWidget</name>
@@ -529,7 +830,7 @@
     </message>
     <message>
         <source>Cases</source>
-        <extracomment>Heading above the list of case views (All cases, Open)</extracomment>
+        <extracomment>Heading above the list of case views (All cases, Open, Followed)</extracomment>
         <translation>Ärenden</translation>
     </message>
     <message>
@@ -540,6 +841,38 @@
         <source>Open</source>
         <extracomment>A case view: cases that are not closed</extracomment>
         <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <extracomment>A case view: cases the user was added to as a follower</extracomment>
+        <translation>Följda</translation>
+    </message>
+    <message>
+        <source>Cases you follow: you were added to them as a follower</source>
+        <translation>Ärenden du följer: du har lagts till som följare</translation>
+    </message>
+    <message>
+        <source>Support and access</source>
+        <extracomment>Heading above Products (and Members) in the sidebar</extracomment>
+        <translation>Support och åtkomst</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <extracomment>Sidebar entry: support contacts and guides of the account&apos;s products</extracomment>
+        <translation>Produkter</translation>
+    </message>
+    <message>
+        <source>Support contacts, opening hours and guides for your products</source>
+        <translation>Supportkontakter, öppettider och guider för dina produkter</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <extracomment>Sidebar entry for customer admins: who in the account has access to which product</extracomment>
+        <translation>Medlemmar</translation>
+    </message>
+    <message>
+        <source>Manage which products the members of this account can use</source>
+        <translation>Hantera vilka produkter företagets medlemmar kan använda</translation>
     </message>
 </context>
 <context>
@@ -580,6 +913,38 @@
     </message>
 </context>
 <context>
+    <name>caseport::client::AccessAuditModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>In the access history: the level before → the level after, e.g. &quot;None → Limited&quot;</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Column of the access history: when the change was made</extracomment>
+        <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <extracomment>Column of the access history: who made the change</extracomment>
+        <translation>Ändrad av</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Column of the access history: whose access changed</extracomment>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>Column of the access history: the level before and after</extracomment>
+        <translation>Ändring</translation>
+    </message>
+</context>
+<context>
     <name>caseport::client::CaseListModel</name>
     <message>
         <source>Number</source>
@@ -600,6 +965,50 @@
     <message>
         <source>Updated</source>
         <translation>Uppdaterat</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::client::MemberTableModel</name>
+    <message>
+        <source>All sites</source>
+        <translation>Alla platser</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Customer admin</source>
+        <translation>Kundadministratör</translation>
+    </message>
+    <message>
+        <source>Set in the server configuration</source>
+        <translation>Satt i serverns konfiguration</translation>
+    </message>
+    <message>
+        <source>Staff access is managed by the service provider</source>
+        <translation>Personalens åtkomst hanteras av tjänsteleverantören</translation>
+    </message>
+    <message>
+        <source>Only the account&apos;s customer admin can change this</source>
+        <translation>Bara företagets kundadministratör kan ändra detta</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Column of the members table: the member&apos;s name</extracomment>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Platser</translation>
     </message>
 </context>
 </TS>

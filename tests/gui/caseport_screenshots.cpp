@@ -1,22 +1,31 @@
 // caseport-screenshots: renders the documentation screenshots against the real demo
 // server. Starts caseportd (resources/caseportd.toml, free port, temp data dir), logs in
 // as anna@acme.example, files a few realistic cases, then grabs the main window in each
-// language plus the login dialog and the case form:
-//   docs/screenshots/main-window-{da,en,sv}.png, login-dialog.png, case-form.png
+// language plus the login dialog and the case form, and the access screens in each
+// language: the Products page and the Members page (Anna, Acme's customer admin, after
+// she raised Bo's Time level), Bo's Settings → Your access, Erik's account picker:
+//   docs/screenshots/main-window-{da,en,sv}.png, login-dialog.png, case-form.png,
+//   products-{lang}.png, members-{lang}.png, settings-access-{lang}.png,
+//   account-picker-{lang}.png
 // Usage: caseport-screenshots [OUTPUT_DIR]   (env: CASEPORTD_BIN, CASEPORT_SOURCE_DIR)
 // Run it through `cmake --build <dir> --target screenshots` (under xvfb-run).
 
+#include "AccountPickerDialog.h"
 #include "AppResources.h"
 #include "CaseFormDialog.h"
 #include "CaseListPane.h"
 #include "LanguageManager.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
+#include "SidebarWidget.h"
 
+#include "caseport/client/AccountMembers.h"
 #include "caseport/client/Workspace.h"
 #include "caseport/testsupport/CaseportdProcess.h"
 #include "caseport/testsupport/ClientHelpers.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QDeadlineTimer>
@@ -24,6 +33,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -31,6 +41,7 @@
 #include <QUuid>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -73,6 +84,43 @@ caseport::NewCase makeCase(const char* product, const char* category, const QStr
     draft.description = description.toStdString();
     draft.isPrivate = isPrivate;
     return draft;
+}
+
+const QStringList kLanguages{QStringLiteral("da"), QStringLiteral("en"), QStringLiteral("sv")};
+
+// A logged-in, synced workspace of `user` (the caller keeps it alive).
+std::unique_ptr<caseport::client::Workspace> workspaceFor(QNetworkAccessManager* network, const QUrl& server,
+                                                          const QString& user, const QString& cacheDir,
+                                                          QString* error)
+{
+    const auto login = caseport::testsupport::loginAndWait(network, server, user, QStringLiteral("demo"));
+    if (!login.ok) {
+        *error = login.error;
+        return nullptr;
+    }
+    auto workspace = std::make_unique<caseport::client::Workspace>(network, server, login.session, cacheDir);
+    if (const auto ready = caseport::testsupport::waitForReady(*workspace); !ready.ok) {
+        *error = ready.error;
+        return nullptr;
+    }
+    if (const auto synced = caseport::testsupport::syncAndWait(*workspace); !synced.ok) {
+        *error = synced.error;
+        return nullptr;
+    }
+    return workspace;
+}
+
+// Grabs `widget` once per language as <name>-<lang>.png.
+bool saveInEveryLanguage(QWidget* widget, caseport::app::LanguageManager& languages, const QDir& dir,
+                         const QString& name)
+{
+    bool ok = true;
+    for (const QString& language : kLanguages) {
+        languages.setLanguage(language);
+        ok = save(widget, dir, QStringLiteral("%1-%2.png").arg(name, language)) && ok;
+    }
+    languages.setLanguage(QStringLiteral("en"));
+    return ok;
 }
 
 } // namespace
@@ -170,6 +218,8 @@ int main(int argc, char* argv[])
         product->setCurrentIndex(product->findData(QStringLiteral("payroll")));
     if (auto* category = form->findChild<QComboBox*>(QStringLiteral("categoryCombo")))
         category->setCurrentIndex(category->findData(QStringLiteral("support")));
+    if (auto* site = form->findChild<QComboBox*>(QStringLiteral("objectCombo")))
+        site->setCurrentIndex(site->findData(QStringLiteral("odense")));
     if (auto* subject = form->findChild<QLineEdit*>(QStringLiteral("subjectEdit")))
         QTest::keyClicks(subject, QStringLiteral("Overtime not paid for week 12"));
     if (auto* description = form->findChild<QPlainTextEdit*>(QStringLiteral("descriptionEdit")))
@@ -184,6 +234,56 @@ int main(int argc, char* argv[])
     loginDialog.show();
     (void)QTest::qWaitForWindowExposed(&loginDialog);
     ok = save(&loginDialog, outDir, QStringLiteral("login-dialog.png")) && ok;
+    loginDialog.hide();
+
+    // Products: Anna's (payroll and HR in Acme).
+    auto* sidebar = window.findChild<caseport::app::SidebarWidget*>();
+    sidebar->setCurrentView(caseport::app::SidebarWidget::View::Products);
+    ok = saveInEveryLanguage(&window, languages, outDir, QStringLiteral("products")) && ok;
+
+    // Members: Anna raised Bo's Time level (not set in the config file) from None to Limited.
+    {
+        caseport::client::AccountMembers admin(&workspace);
+        QSignalSpy saved(&admin, &caseport::client::AccountMembers::saveFinished);
+        admin.save(QStringLiteral("acme"),
+                   {{QStringLiteral("bo@acme.example"), caseport::MemberUpdate{{{"time", caseport::AccessLevel::Limited}}}}});
+        if (!saved.wait(20000) || saved.first().at(2).toInt() != 0)
+            return fail(QStringLiteral("could not raise Bo's Time level"));
+    }
+    sidebar->setCurrentView(caseport::app::SidebarWidget::View::Members);
+    auto* membersTable = window.findChild<QWidget*>(QStringLiteral("membersTable"));
+    auto* history = window.findChild<QAbstractItemView*>(QStringLiteral("accessHistory"));
+    for (QDeadlineTimer deadline(20000); history && history->model()->rowCount() == 0 && !deadline.hasExpired();)
+        QTest::qWait(50);
+    if (auto* table = qobject_cast<QAbstractItemView*>(membersTable))
+        table->setCurrentIndex(table->model()->index(1, table->model()->columnCount() - 1)); // Bo's Time
+    ok = saveInEveryLanguage(&window, languages, outDir, QStringLiteral("members")) && ok;
+    sidebar->setCurrentView(caseport::app::SidebarWidget::View::All);
+
+    // Settings → Your access, as Bo (payroll limited, HR none, Time now limited).
+    QString error;
+    auto bo = workspaceFor(&network, server.baseUrl(), QStringLiteral("bo@acme.example"),
+                           QDir(cacheDir.path()).filePath(QStringLiteral("bo")), &error);
+    if (!bo)
+        return fail(error);
+    caseport::app::SettingsDialog settings(bo.get(), &languages);
+    settings.setCurrentTab(caseport::app::SettingsDialog::Tab::Access);
+    settings.resize(560, 400);
+    settings.show();
+    (void)QTest::qWaitForWindowExposed(&settings);
+    ok = saveInEveryLanguage(&settings, languages, outDir, QStringLiteral("settings-access")) && ok;
+    settings.hide();
+
+    // The account picker, as Erik (Acme and Nordic).
+    auto erik = workspaceFor(&network, server.baseUrl(), QStringLiteral("erik@acme.example"),
+                             QDir(cacheDir.path()).filePath(QStringLiteral("erik")), &error);
+    if (!erik)
+        return fail(error);
+    caseport::app::AccountPickerDialog picker(erik->catalog().accounts, QStringLiteral("acme"));
+    picker.show();
+    (void)QTest::qWaitForWindowExposed(&picker);
+    ok = saveInEveryLanguage(&picker, languages, outDir, QStringLiteral("account-picker")) && ok;
+    picker.hide();
 
     window.close();
     server.stop();

@@ -1,10 +1,10 @@
 #include "CaseFormDialog.h"
 
 #include "AppResources.h"
-#include "CaseFormChoices.h"
 #include "FailureText.h"
 #include "LanguageManager.h"
 
+#include "caseport/client/AccessChoices.h"
 #include "caseport/client/Workspace.h"
 
 #include <QCheckBox>
@@ -21,6 +21,9 @@
 #include <QUuid>
 
 namespace caseport::app {
+
+namespace accessChoices = caseport::client::accessChoices;
+
 namespace {
 
 const QString kStar = QStringLiteral(" <span style=\"color:#c4001a;\">*</span>");
@@ -44,10 +47,13 @@ CaseFormDialog::CaseFormDialog(caseport::client::Workspace* workspace, LanguageM
 
     connect(m_productCombo, &QComboBox::currentIndexChanged, this, [this] {
         fillCategories();
+        fillObjects();
         validate();
     });
     connect(m_productCombo, &QComboBox::activated, this, [this] { m_touched.insert(QStringLiteral("product")); });
     connect(m_categoryCombo, &QComboBox::currentIndexChanged, this, &CaseFormDialog::validate);
+    connect(m_objectCombo, &QComboBox::currentIndexChanged, this, &CaseFormDialog::validate);
+    connect(m_objectCombo, &QComboBox::activated, this, [this] { m_touched.insert(QStringLiteral("object")); });
     connect(m_subjectEdit, &QLineEdit::textEdited, this, [this] {
         m_touched.insert(QStringLiteral("subject"));
         validate();
@@ -106,6 +112,7 @@ void CaseFormDialog::retranslateUi()
                         "can follow the case in the case list."));
     m_productLabel->setText(tr("&Product:") + kStar);
     m_categoryLabel->setText(tr("&Category:"));
+    m_objectCombo->setToolTip(tr("The site, installation or asset the case is about"));
     m_subjectLabel->setText(tr("&Subject:") + kStar);
     m_descriptionLabel->setText(tr("&Description:"));
     m_subjectEdit->setPlaceholderText(tr("A short summary, e.g. \"Holiday pay missing on the payslip\""));
@@ -114,6 +121,10 @@ void CaseFormDialog::retranslateUi()
     //: Check box on the case form; the case is hidden from colleagues
     m_privateCheck->setText(tr("P&rivate"));
     m_privateHint->setText(tr("Only you and staff can see this case"));
+    const QString privateTip = tr("A private case is hidden from your colleagues, even those with full "
+                                  "access to the product. Only you and the service provider's staff can see it.");
+    m_privateCheck->setToolTip(privateTip);
+    m_privateHint->setToolTip(privateTip);
     //: Legend under the case form; the red star is added in front
     m_legend->setText(kStar.trimmed() + QLatin1Char(' ') + tr("Required field"));
     //: Button that sends the new case; Ctrl+Enter does the same
@@ -139,8 +150,9 @@ void CaseFormDialog::fillProducts()
         m_productCombo->clear();
         //: First entry of the product list: nothing chosen yet
         m_productCombo->addItem(tr("Choose a product…"), QString());
-        for (const auto& choice : caseFormChoices::creatableProducts(
-                 m_workspace->catalog(), m_workspace->session(), m_account, m_languages->language()))
+        const auto viewer = accessChoices::viewerOf(m_workspace->catalog(), m_workspace->session());
+        for (const auto& choice :
+             accessChoices::productChoices(m_workspace->catalog(), viewer, m_account, m_languages->language()))
             m_productCombo->addItem(choice.name, choice.id);
         int index = m_productCombo->findData(current);
         // One product to choose from: choose it.
@@ -149,6 +161,7 @@ void CaseFormDialog::fillProducts()
         m_productCombo->setCurrentIndex(std::max(index, 0));
     }
     fillCategories();
+    fillObjects();
 }
 
 void CaseFormDialog::fillCategories()
@@ -158,11 +171,43 @@ void CaseFormDialog::fillCategories()
     m_categoryCombo->clear();
     //: Category list entry: no particular category
     m_categoryCombo->addItem(tr("(none)"), QString());
-    for (const auto& choice : caseFormChoices::categoriesOf(
+    for (const auto& choice : accessChoices::categoryChoices(
              m_workspace->catalog(), m_productCombo->currentData().toString(), m_languages->language()))
         m_categoryCombo->addItem(choice.name, choice.id);
     m_categoryCombo->setCurrentIndex(std::max(m_categoryCombo->findData(current), 0));
     m_categoryCombo->setEnabled(!m_submitting && m_categoryCombo->count() > 1);
+}
+
+void CaseFormDialog::fillObjects()
+{
+    const caseport::Catalog& catalog = m_workspace->catalog();
+    const auto viewer = accessChoices::viewerOf(catalog, m_workspace->session());
+    const QString product = m_productCombo->currentData().toString();
+    const QString current = m_objectCombo->currentData().toString();
+    const auto choices = accessChoices::objectChoices(catalog, viewer, m_account, product);
+    const bool optional = accessChoices::objectOptional(catalog, viewer, m_account, product);
+    {
+        const QSignalBlocker blocker(m_objectCombo);
+        m_objectCombo->clear();
+        if (optional) {
+            //: Site list entry: the case is not about one particular site
+            m_objectCombo->addItem(tr("(none)"), QString());
+        } else if (choices.size() != 1) {
+            //: First entry of the site list when a site must be chosen
+            m_objectCombo->addItem(tr("Choose a site…"), QString());
+        }
+        for (const auto& choice : choices)
+            m_objectCombo->addItem(choice.name, choice.id);
+        m_objectCombo->setCurrentIndex(std::max(m_objectCombo->findData(current), 0));
+    }
+    // A scoped member must name a site: the star says so. No sites at all: no field.
+    //: Label of the case form's object field: the site, installation or asset the case is about
+    const QString label = tr("Si&te:");
+    m_objectLabel->setText(optional ? label : label + kStar);
+    const bool shown = !choices.isEmpty();
+    m_objectLabel->setVisible(shown);
+    m_objectCombo->setVisible(shown);
+    m_objectCombo->setEnabled(!m_submitting);
 }
 
 caseport::NewCase CaseFormDialog::draft() const
@@ -172,6 +217,7 @@ caseport::NewCase CaseFormDialog::draft() const
     draft.account = m_account.toStdString();
     draft.product = m_productCombo->currentData().toString().toStdString();
     draft.category = m_categoryCombo->currentData().toString().toStdString();
+    draft.object = m_objectCombo->currentData().toString().toStdString();
     draft.subject = m_subjectEdit->text().trimmed().toStdString();
     draft.description = m_descriptionEdit->toPlainText().toStdString();
     draft.isPrivate = m_privateCheck->isChecked();
@@ -189,6 +235,8 @@ QLabel* CaseFormDialog::errorLabelFor(const std::string& field) const
         return m_productError;
     if (field == "category")
         return m_categoryError;
+    if (field == "object")
+        return m_objectError;
     if (field == "subject")
         return m_subjectError;
     if (field == "description")
@@ -205,6 +253,9 @@ QString CaseFormDialog::problemText(const caseport::rules::FieldProblem& problem
                                   : tr("This product is not available to you.");
     if (f == "category")
         return tr("Choose one of the product's categories.");
+    if (f == "object")
+        return code == "required" ? tr("Choose the site your case is about.")
+                                  : tr("You cannot file cases about this site.");
     if (f == "subject" && code == "too_long")
         return tr("The subject is too long: at most %Ln characters.", nullptr,
                   static_cast<int>(caseport::rules::kMaxSubjectLength));
@@ -220,7 +271,7 @@ QString CaseFormDialog::problemText(const caseport::rules::FieldProblem& problem
 
 void CaseFormDialog::validate()
 {
-    for (QLabel* label : {m_productError, m_categoryError, m_subjectError, m_descriptionError})
+    for (QLabel* label : {m_productError, m_categoryError, m_objectError, m_subjectError, m_descriptionError})
         label->hide();
     const caseport::NewCase d = draft();
     std::vector<caseport::rules::FieldProblem> problems
@@ -228,6 +279,11 @@ void CaseFormDialog::validate()
     const bool knownProduct = d.product.empty() || m_productCombo->findData(QString::fromStdString(d.product)) > 0;
     if (!knownProduct)
         problems.push_back({"product", "unknown"});
+    // The site: what the access rules accept for this product (a scoped member must name one).
+    const auto viewer = accessChoices::viewerOf(m_workspace->catalog(), m_workspace->session());
+    if (knownProduct && !d.product.empty()
+        && !caseport::access::canCreateCase(viewer, d.account, d.product, d.object))
+        problems.push_back({"object", d.object.empty() ? "required" : "invalid"});
 
     for (const caseport::rules::FieldProblem& problem : problems) {
         QLabel* label = errorLabelFor(problem.field);
@@ -254,7 +310,7 @@ void CaseFormDialog::submit()
 {
     if (m_submitting)
         return;
-    m_touched = {QStringLiteral("product"), QStringLiteral("subject")};
+    m_touched = {QStringLiteral("product"), QStringLiteral("object"), QStringLiteral("subject")};
     validate();
     if (!m_valid)
         return;
@@ -268,7 +324,7 @@ void CaseFormDialog::setSubmitting(bool submitting)
     m_busyBar->setVisible(submitting);
     if (submitting)
         m_banner->hide();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_productCombo, m_subjectEdit, m_privateCheck})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_productCombo, m_objectCombo, m_subjectEdit, m_privateCheck})
         w->setEnabled(!submitting);
     m_descriptionEdit->setReadOnly(submitting);
     m_categoryCombo->setEnabled(!submitting && m_categoryCombo->count() > 1);

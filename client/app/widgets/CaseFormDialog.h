@@ -27,7 +27,8 @@ class LanguageManager;
 
 // "New case" in its own, non-modal window (several can be open at once): product (those
 // the user may file on in the current account, named in the UI language), category,
-// subject, description, private flag. Required fields carry a red star; every change is
+// site (the account's objects the access rules allow; a member scoped to objects must pick
+// one of theirs), subject, description, private flag. Required fields carry a red star; every change is
 // checked with rules::validateNewCase and the problem shown next to its field; Submit
 // (or Ctrl+Enter) stays disabled until the case may be filed. On success it emits
 // submitted() and closes; on failure it says why in plain words and keeps what was typed.
@@ -66,6 +67,7 @@ private:
     void retranslateUi();
     void fillProducts();
     void fillCategories();
+    void fillObjects();
     void validate();
     void setSubmitting(bool submitting);
     void showBanner(const QString& text);
@@ -92,6 +94,9 @@ private:
     QLabel* m_categoryLabel = nullptr;
     QComboBox* m_categoryCombo = nullptr;
     QLabel* m_categoryError = nullptr;
+    QLabel* m_objectLabel = nullptr;
+    QComboBox* m_objectCombo = nullptr;
+    QLabel* m_objectError = nullptr;
     QLabel* m_subjectLabel = nullptr;
     QLineEdit* m_subjectEdit = nullptr;
     QLabel* m_subjectError = nullptr;

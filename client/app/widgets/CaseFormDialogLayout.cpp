@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -47,6 +48,10 @@ void CaseFormDialog::buildUi()
     m_categoryCombo = new QComboBox(this);
     m_categoryCombo->setObjectName(QStringLiteral("categoryCombo"));
     m_categoryError = errorLabel(this, "categoryError");
+    m_objectLabel = new QLabel(this);
+    m_objectCombo = new QComboBox(this);
+    m_objectCombo->setObjectName(QStringLiteral("objectCombo"));
+    m_objectError = errorLabel(this, "objectError");
     m_subjectLabel = new QLabel(this);
     m_subjectEdit = new QLineEdit(this);
     m_subjectEdit->setObjectName(QStringLiteral("subjectEdit"));
@@ -61,10 +66,11 @@ void CaseFormDialog::buildUi()
     m_privateHint = new QLabel(this);
     m_privateHint->setObjectName(QStringLiteral("privateHint"));
     m_privateHint->setWordWrap(true);
-    m_privateHint->setEnabled(false);
+    m_privateHint->setEnabled(false); // greyed: an explanation, not a control
+    m_privateHint->setBuddy(m_privateCheck);
 
     const std::initializer_list<std::pair<QLabel*, QWidget*>> buddies{
-        {m_productLabel, m_productCombo}, {m_categoryLabel, m_categoryCombo},
+        {m_productLabel, m_productCombo}, {m_categoryLabel, m_categoryCombo}, {m_objectLabel, m_objectCombo},
         {m_subjectLabel, m_subjectEdit}, {m_descriptionLabel, m_descriptionEdit}};
     for (const auto& [label, field] : buddies) {
         label->setBuddy(field);
@@ -83,11 +89,15 @@ void CaseFormDialog::buildUi()
     };
     addField(m_productLabel, m_productCombo, m_productError);
     addField(m_categoryLabel, m_categoryCombo, m_categoryError);
+    addField(m_objectLabel, m_objectCombo, m_objectError);
     addField(m_subjectLabel, m_subjectEdit, m_subjectError);
     addField(m_descriptionLabel, m_descriptionEdit, m_descriptionError);
     grid->setRowStretch(row - 2, 1);
-    grid->addWidget(m_privateCheck, row++, 1);
-    grid->addWidget(m_privateHint, row++, 1);
+    // The explanation sits right next to the check box it explains.
+    auto* privateRow = new QHBoxLayout;
+    privateRow->addWidget(m_privateCheck);
+    privateRow->addWidget(m_privateHint, 1);
+    grid->addLayout(privateRow, row++, 1);
 
     m_legend = new QLabel(this);
     m_legend->setTextFormat(Qt::RichText);

@@ -1,7 +1,6 @@
 #include "CaseListPane.h"
 
-#include "CaseFilterProxyModel.h"
-
+#include "caseport/client/CaseFilterProxyModel.h"
 #include "caseport/client/CaseListModel.h"
 #include "caseport/client/Workspace.h"
 
@@ -16,6 +15,7 @@
 
 namespace caseport::app {
 
+using caseport::client::CaseFilterProxyModel;
 using caseport::client::CaseListModel;
 using caseport::client::Workspace;
 
@@ -54,6 +54,7 @@ CaseListPane::CaseListPane(Workspace* workspace, QWidget* parent)
     header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("Status")) + padding);
 
     m_emptyHint = new QLabel(this);
+    m_emptyHint->setObjectName(QStringLiteral("caseListEmptyHint"));
     m_emptyHint->setAlignment(Qt::AlignCenter);
     m_emptyHint->setWordWrap(true);
     m_emptyHint->setEnabled(false);
@@ -79,10 +80,19 @@ CaseListPane::CaseListPane(Workspace* workspace, QWidget* parent)
     updateEmptyHint();
 }
 
-void CaseListPane::setOpenOnly(bool openOnly)
+void CaseListPane::setFilter(Filter filter)
 {
-    m_proxy->setOpenOnly(openOnly);
+    m_filter = filter;
+    m_proxy->setOpenOnly(filter == Filter::Open);
+    m_proxy->setFollowedBy(filter == Filter::Followed
+                               ? QString::fromStdString(m_workspace->session().user.id)
+                               : QString());
     updateEmptyHint();
+}
+
+CaseListPane::Filter CaseListPane::filter() const
+{
+    return m_filter;
 }
 
 QString CaseListPane::selectedCaseId() const
@@ -139,8 +149,18 @@ void CaseListPane::updateEmptyHint()
     const bool empty = m_proxy->rowCount() == 0;
     m_emptyHint->setVisible(empty);
     if (empty) {
-        m_emptyHint->setText(m_proxy->openOnly() ? tr("No open cases.")
-                                                 : tr("No cases yet. Create one with New case (Ctrl+N)."));
+        switch (m_filter) {
+        case Filter::Open:
+            m_emptyHint->setText(tr("No open cases."));
+            break;
+        case Filter::Followed:
+            m_emptyHint->setText(tr("You follow no cases in this account. Cases others add you to "
+                                    "as a follower show here."));
+            break;
+        case Filter::All:
+            m_emptyHint->setText(tr("No cases yet. Create one with New case (Ctrl+N)."));
+            break;
+        }
     }
 }
 

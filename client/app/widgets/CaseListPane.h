@@ -7,12 +7,11 @@ class QLabel;
 class QTreeView;
 
 namespace caseport::client {
+class CaseFilterProxyModel;
 class Workspace;
 }
 
 namespace caseport::app {
-
-class CaseFilterProxyModel;
 
 // The case list in the middle of the main window: the workspace's CaseListModel through a
 // sort/filter proxy in a sortable tree view (Number, Subject, Product, Status, Updated).
@@ -22,8 +21,11 @@ class CaseListPane : public QWidget {
 public:
     explicit CaseListPane(caseport::client::Workspace* workspace, QWidget* parent = nullptr);
 
-    // Show only cases whose status is not a closed state.
-    void setOpenOnly(bool openOnly);
+    // Which cases the list shows: every case of the account, those whose status is not
+    // a closed state, or those the logged-in user follows.
+    enum class Filter { All, Open, Followed };
+    void setFilter(Filter filter);
+    [[nodiscard]] Filter filter() const;
     [[nodiscard]] QString selectedCaseId() const;
     void selectCase(const QString& caseId);
     [[nodiscard]] QTreeView* view() const;
@@ -41,7 +43,8 @@ private:
     void onCurrentChanged();
 
     caseport::client::Workspace* m_workspace;
-    CaseFilterProxyModel* m_proxy = nullptr;
+    caseport::client::CaseFilterProxyModel* m_proxy = nullptr;
+    Filter m_filter = Filter::All;
     QTreeView* m_view = nullptr;
     QLabel* m_emptyHint = nullptr;
     QString m_selectedId;

@@ -76,6 +76,47 @@ QString FailureText::rejected(const ApiFailure& failure, Context context)
     return tr("The server refused the request (error %1).").arg(failure.httpStatus);
 }
 
+QString FailureText::memberLoad(const ApiFailure& failure)
+{
+    if (failure.isTransport())
+        return tr("You are offline. The members show when the connection is back; then choose Reload.");
+    if (failure.kind == ApiFailure::Kind::Rejected) {
+        if (failure.errorCode == QLatin1String("forbidden"))
+            return tr("Only the account's customer admin can see and change its members.");
+        if (failure.errorCode == QLatin1String("not_found"))
+            return tr("This account was not found, or you are no longer a member of it.");
+    }
+    return describe(failure, Context::Sync);
+}
+
+QString FailureText::memberSave(const ApiFailure& failure, const QString& member, const QString& product)
+{
+    if (failure.isTransport()) {
+        //: %1 is a member's name
+        return tr("%1: not saved, you are offline. Your change is kept; save again when the connection is back.")
+            .arg(member);
+    }
+    if (failure.kind == ApiFailure::Kind::Rejected) {
+        const QString& code = failure.errorCode;
+        if (code == QLatin1String("config_managed")) {
+            //: %1 is a member's name, %2 a product's name
+            return tr("%1: the level for %2 is set in the server configuration and cannot be changed here.")
+                .arg(member, product);
+        }
+        if (code == QLatin1String("forbidden"))
+            return tr("%1: you are not allowed to change this member's access.").arg(member);
+        if (code == QLatin1String("not_found"))
+            return tr("%1 is no longer a member of this account. Choose Reload to see the current members.")
+                .arg(member);
+        if (code == QLatin1String("validation_failed") && !product.isEmpty()) {
+            //: %1 is a member's name, %2 a product's id or name
+            return tr("%1: the server does not know the product %2.").arg(member, product);
+        }
+    }
+    //: %1 is a member's name, %2 why saving failed
+    return tr("%1: %2").arg(member, describe(failure, Context::Submit));
+}
+
 QString FailureText::fieldName(const QString& field)
 {
     if (field == QLatin1String("product"))
@@ -88,6 +129,8 @@ QString FailureText::fieldName(const QString& field)
         return tr("Description");
     if (field == QLatin1String("account"))
         return tr("Account");
+    if (field == QLatin1String("object"))
+        return tr("Site");
     if (field == QLatin1String("private"))
         return tr("Private");
     return field;

@@ -23,6 +23,13 @@ public:
     // The label of a form field named by its wire name ("subject", "product", ...).
     [[nodiscard]] static QString fieldName(const QString& field);
 
+    // Loading an account's members or their access history failed.
+    [[nodiscard]] static QString memberLoad(const caseport::client::ApiFailure& failure);
+    // Saving one member's levels failed. member: their name; product: the name of the
+    // product the server named in "products.<id>" (empty when it named none).
+    [[nodiscard]] static QString memberSave(const caseport::client::ApiFailure& failure, const QString& member,
+                                            const QString& product);
+
 private:
     [[nodiscard]] static QString rejected(const caseport::client::ApiFailure& failure, Context context);
 };

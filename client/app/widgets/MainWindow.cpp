@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
+#include "AccountSwitcher.h"
 #include "AppResources.h"
 #include "CaseFormDialog.h"
 #include "CaseListPane.h"
 #include "CaseView.h"
 #include "LanguageManager.h"
+#include "MembersPage.h"
+#include "ProductsPage.h"
 #include "SettingsDialog.h"
 #include "SidebarWidget.h"
 #include "SyncStatusWidget.h"
@@ -21,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
@@ -41,27 +45,43 @@ MainWindow::MainWindow(Workspace* workspace, LanguageManager* languages, QWidget
     m_sidebar = new SidebarWidget(m_workspace, this);
     m_caseList = new CaseListPane(m_workspace, this);
     m_caseView = new CaseView(m_workspace, m_languages, this);
+    m_caseSplitter = new QSplitter(Qt::Horizontal, this);
+    m_caseSplitter->setObjectName(QStringLiteral("caseSplitter"));
+    m_caseSplitter->addWidget(m_caseList);
+    m_caseSplitter->addWidget(m_caseView);
+    m_caseSplitter->setStretchFactor(0, 3);
+    m_caseSplitter->setStretchFactor(1, 2);
+    m_caseSplitter->setChildrenCollapsible(false);
+    m_caseSplitter->setSizes({700, 370});
+    m_productsPage = new ProductsPage(m_workspace, m_languages, this);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("mainPages"));
+    m_pages->addWidget(m_caseSplitter);
+    m_pages->addWidget(m_productsPage);
+    m_membersPage = new MembersPage(m_workspace, m_languages, this);
+    m_pages->addWidget(m_membersPage);
+
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_sidebar);
-    m_splitter->addWidget(m_caseList);
-    m_splitter->addWidget(m_caseView);
+    m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({170, 700, 370});
+    m_splitter->setSizes({170, 1070});
     setCentralWidget(m_splitter);
 
     m_syncStatus = new SyncStatusWidget(m_workspace, this);
     statusBar()->addPermanentWidget(m_syncStatus);
 
+    m_accountSwitcher = new AccountSwitcher(m_workspace, this);
+    connect(m_sidebar, &SidebarWidget::accountChosen, m_accountSwitcher, &AccountSwitcher::choose);
+
     createActions();
     createMenusAndToolBar();
 
-    connect(m_sidebar, &SidebarWidget::viewChanged, this, [this](SidebarWidget::View view) {
-        m_caseList->setOpenOnly(view == SidebarWidget::View::Open);
-    });
+    connect(m_sidebar, &SidebarWidget::viewChanged, this,
+            [this](SidebarWidget::View view) { showView(static_cast<int>(view)); });
     connect(m_caseList, &CaseListPane::selectedCaseChanged, this, &MainWindow::showSelectedCase);
     // Sync on start: as soon as the cache is open (now, if it already is).
     connect(m_workspace, &Workspace::ready, this, [this] { m_workspace->sync(); });
@@ -130,6 +150,7 @@ void MainWindow::createMenusAndToolBar()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newCaseAction);
     m_fileMenu->addAction(m_syncAction);
+    m_fileMenu->addAction(m_accountSwitcher->action());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
@@ -147,6 +168,11 @@ void MainWindow::createMenusAndToolBar()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_settingsAction);
     m_toolBar->addAction(m_logoutAction);
+    // The account in use, at the far end of the toolbar.
+    auto* spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addAction(m_accountSwitcher->action());
 }
 
 void MainWindow::retranslateUi()
@@ -167,6 +193,7 @@ void MainWindow::retranslateUi()
     m_logoutAction->setText(tr("&Log out"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Caseport"));
+    m_accountSwitcher->retranslate();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -255,6 +282,35 @@ CaseListPane* MainWindow::caseList() const
     return m_caseList;
 }
 
+AccountSwitcher* MainWindow::accountSwitcher() const
+{
+    return m_accountSwitcher;
+}
+
+void MainWindow::showView(int view)
+{
+    switch (static_cast<SidebarWidget::View>(view)) {
+    case SidebarWidget::View::All:
+        m_caseList->setFilter(CaseListPane::Filter::All);
+        m_pages->setCurrentWidget(m_caseSplitter);
+        break;
+    case SidebarWidget::View::Open:
+        m_caseList->setFilter(CaseListPane::Filter::Open);
+        m_pages->setCurrentWidget(m_caseSplitter);
+        break;
+    case SidebarWidget::View::Followed:
+        m_caseList->setFilter(CaseListPane::Filter::Followed);
+        m_pages->setCurrentWidget(m_caseSplitter);
+        break;
+    case SidebarWidget::View::Products:
+        m_pages->setCurrentWidget(m_productsPage);
+        break;
+    case SidebarWidget::View::Members:
+        m_pages->setCurrentWidget(m_membersPage);
+        break;
+    }
+}
+
 void MainWindow::showSelectedCase(const QString& caseId)
 {
     const caseport::client::CaseListModel* model = m_workspace->caseListModel();
@@ -270,6 +326,9 @@ void MainWindow::onCaseSubmitted(const QString& caseId, const QString& number)
     //: %1 is the case number, e.g. CP-2026-000123
     const QString text = tr("Your case %1 was received.").arg(number);
     statusBar()->showMessage(text, 10000);
+    // Show the new case, even when a page (e.g. Products) was showing.
+    if (m_pages->currentWidget() != m_caseSplitter)
+        m_sidebar->setCurrentView(SidebarWidget::View::All);
     m_caseList->selectCase(caseId);
 
     auto* box = new QMessageBox(QMessageBox::Information, tr("Case received"), text, QMessageBox::Ok, this);
@@ -284,14 +343,17 @@ void MainWindow::saveLayout()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    // Keys named after the layout: the sidebar | pages split and the list | case split.
+    settings.setValue(QStringLiteral("mainWindow/sidebarSplitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/caseSplitter"), m_caseSplitter->saveState());
 }
 
 void MainWindow::restoreLayout()
 {
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/sidebarSplitter")).toByteArray());
+    m_caseSplitter->restoreState(settings.value(QStringLiteral("mainWindow/caseSplitter")).toByteArray());
 }
 
 } // namespace caseport::app

@@ -5,6 +5,7 @@
 class QAction;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QToolBar;
 
 namespace caseport::client {
@@ -13,16 +14,19 @@ class Workspace;
 
 namespace caseport::app {
 
+class AccountSwitcher;
 class CaseFormDialog;
 class CaseListPane;
 class CaseView;
 class LanguageManager;
+class MembersPage;
+class ProductsPage;
 class SidebarWidget;
 class SyncStatusWidget;
 
-// The window users live in, laid out like a mail client: the sidebar (account, views) on
-// the left, the case list in the middle, the selected case on the right, and a status bar
-// with online state and last sync. Syncs when the workspace is ready and on F5.
+// The window users live in, laid out like a mail client: the sidebar (account, views,
+// pages) on the left; in the main area either the case list with the selected case on its
+// right, or a page (Products, Members); a status bar with online state and last sync. Syncs when the workspace is ready and on F5.
 // Composes per-feature widgets; holds no data itself.
 // workspace and languages are not owned and must outlive the window.
 class MainWindow : public QMainWindow {
@@ -34,6 +38,7 @@ public:
     CaseFormDialog* openCaseForm();
     void openSettings();
     [[nodiscard]] CaseListPane* caseList() const;
+    [[nodiscard]] AccountSwitcher* accountSwitcher() const;
     // Open case forms holding typed text that has not been sent.
     [[nodiscard]] int unsentCaseCount() const;
     // Asks "You have N unsent case(s). Close anyway?" when there are any; true when
@@ -54,6 +59,7 @@ private:
     void createMenusAndToolBar();
     void retranslateUi();
     void showSelectedCase(const QString& caseId);
+    void showView(int view); // a SidebarWidget::View
     void onCaseSubmitted(const QString& caseId, const QString& number);
     void saveLayout();
     void restoreLayout();
@@ -65,7 +71,12 @@ private:
     SidebarWidget* m_sidebar = nullptr;
     CaseListPane* m_caseList = nullptr;
     CaseView* m_caseView = nullptr;
+    ProductsPage* m_productsPage = nullptr;
+    MembersPage* m_membersPage = nullptr;
+    QStackedWidget* m_pages = nullptr; // the case list + case view, or one of the pages
+    QSplitter* m_caseSplitter = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
+    AccountSwitcher* m_accountSwitcher = nullptr;
     QSplitter* m_splitter = nullptr;
 
     QMenu* m_fileMenu = nullptr;

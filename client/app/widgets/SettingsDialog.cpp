@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "AccessSummaryWidget.h"
 #include "LanguageComboBox.h"
 #include "LanguageManager.h"
 
@@ -10,6 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace caseport::app {
@@ -20,42 +22,19 @@ SettingsDialog::SettingsDialog(caseport::client::Workspace* workspace, LanguageM
     , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("settingsDialog"));
-    m_languageLabel = new QLabel(this);
-    m_languageCombo = new LanguageComboBox(languages, this);
-    m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
-    m_languageLabel->setBuddy(m_languageCombo);
-    m_languageHint = new QLabel(this);
-    m_languageHint->setWordWrap(true);
-    m_languageHint->setEnabled(false);
-
-    auto selectable = [this](const char* name) {
-        auto* label = new QLabel(this);
-        label->setObjectName(QLatin1String(name));
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        return label;
-    };
-    m_serverLabel = new QLabel(this);
-    m_server = selectable("settingsServer");
-    m_userLabel = new QLabel(this);
-    m_user = selectable("settingsUser");
-    m_cacheLabel = new QLabel(this);
-    m_cache = selectable("settingsCache");
-    m_cache->setWordWrap(true);
-
-    auto* form = new QFormLayout;
-    form->addRow(m_languageLabel, m_languageCombo);
-    form->addRow(QString(), m_languageHint);
-    form->addRow(m_serverLabel, m_server);
-    form->addRow(m_userLabel, m_user);
-    form->addRow(m_cacheLabel, m_cache);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_generalTab = makeGeneralTab(languages);
+    m_accessTab = new AccessSummaryWidget(m_workspace, languages, m_tabs);
+    m_tabs->addTab(m_generalTab, QString());
+    m_tabs->addTab(m_accessTab, QString());
 
     auto* buttons = new QDialogButtonBox(this);
     m_closeButton = buttons->addButton(QDialogButtonBox::Close);
     connect(m_closeButton, &QPushButton::clicked, this, &SettingsDialog::accept);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addStretch(1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
 
     const caseport::UserProfile& user = m_workspace->session().user;
@@ -66,11 +45,60 @@ SettingsDialog::SettingsDialog(caseport::client::Workspace* workspace, LanguageM
     m_cache->setText(m_workspace->cacheFilePath());
     retranslateUi();
     setMinimumWidth(460);
+    resize(520, 440);
+}
+
+void SettingsDialog::setCurrentTab(Tab tab)
+{
+    m_tabs->setCurrentWidget(tab == Tab::Access ? m_accessTab : m_generalTab);
+}
+
+QWidget* SettingsDialog::makeGeneralTab(LanguageManager* languages)
+{
+    auto* tab = new QWidget(this);
+    tab->setObjectName(QStringLiteral("generalTab"));
+    m_languageLabel = new QLabel(tab);
+    m_languageCombo = new LanguageComboBox(languages, tab);
+    m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
+    m_languageLabel->setBuddy(m_languageCombo);
+    m_languageHint = new QLabel(tab);
+    m_languageHint->setWordWrap(true);
+    m_languageHint->setEnabled(false);
+
+    auto selectable = [tab](const char* name) {
+        auto* label = new QLabel(tab);
+        label->setObjectName(QLatin1String(name));
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return label;
+    };
+    m_serverLabel = new QLabel(tab);
+    m_server = selectable("settingsServer");
+    m_userLabel = new QLabel(tab);
+    m_user = selectable("settingsUser");
+    m_cacheLabel = new QLabel(tab);
+    m_cache = selectable("settingsCache");
+    m_cache->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(m_languageLabel, m_languageCombo);
+    form->addRow(QString(), m_languageHint);
+    form->addRow(m_serverLabel, m_server);
+    form->addRow(m_userLabel, m_user);
+    form->addRow(m_cacheLabel, m_cache);
+
+    auto* layout = new QVBoxLayout(tab);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    return tab;
 }
 
 void SettingsDialog::retranslateUi()
 {
     setWindowTitle(tr("Settings"));
+    //: Settings tab: language, server, user
+    m_tabs->setTabText(m_tabs->indexOf(m_generalTab), tr("General"));
+    //: Settings tab: the user's access levels per account and product
+    m_tabs->setTabText(m_tabs->indexOf(m_accessTab), tr("Your access"));
     m_languageLabel->setText(tr("&Language:"));
     m_languageHint->setText(tr("The new language applies at once."));
     m_serverLabel->setText(tr("Server:"));

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 
 namespace caseport::client {
 class Workspace;
@@ -14,21 +15,29 @@ namespace caseport::app {
 class LanguageComboBox;
 class LanguageManager;
 
-// Settings: the UI language (switched at once, no restart) and, for reference, the
-// server and the user this session is connected as. Not owned: workspace, languages.
+// Settings in tabs. General: the UI language (switched at once, no restart) and, for
+// reference, the server and the user this session is connected as. Your access: the
+// user's levels per account and product, read only. Not owned: workspace, languages.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
     SettingsDialog(caseport::client::Workspace* workspace, LanguageManager* languages,
                    QWidget* parent = nullptr);
 
+    enum class Tab { General, Access };
+    void setCurrentTab(Tab tab);
+
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslateUi();
+    [[nodiscard]] QWidget* makeGeneralTab(LanguageManager* languages);
 
     caseport::client::Workspace* m_workspace;
+    QTabWidget* m_tabs = nullptr;
+    QWidget* m_generalTab = nullptr;
+    QWidget* m_accessTab = nullptr;
     QLabel* m_languageLabel = nullptr;
     LanguageComboBox* m_languageCombo = nullptr;
     QLabel* m_languageHint = nullptr;

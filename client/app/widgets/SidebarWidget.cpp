@@ -1,5 +1,6 @@
 #include "SidebarWidget.h"
 
+#include "caseport/client/AccessChoices.h"
 #include "caseport/client/Workspace.h"
 
 #include <QComboBox>
@@ -11,6 +12,12 @@
 #include <QVBoxLayout>
 
 namespace caseport::app {
+namespace {
+
+constexpr int kViewRole = Qt::UserRole;
+constexpr int kObjectNameRole = Qt::UserRole + 1; // lets tests find an entry by name
+
+} // namespace
 
 SidebarWidget::SidebarWidget(caseport::client::Workspace* workspace, QWidget* parent)
     : QWidget(parent)
@@ -22,60 +29,111 @@ SidebarWidget::SidebarWidget(caseport::client::Workspace* workspace, QWidget* pa
     m_accountCombo = new QComboBox(this);
     m_accountCombo->setObjectName(QStringLiteral("accountCombo"));
     m_accountLabel->setBuddy(m_accountCombo);
-    m_viewsLabel = new QLabel(this);
-    QFont heading = m_viewsLabel->font();
+    QFont heading = m_accountLabel->font();
     heading.setBold(true);
-    m_viewsLabel->setFont(heading);
     m_accountLabel->setFont(heading);
 
     m_views = new QListWidget(this);
     m_views->setObjectName(QStringLiteral("viewList"));
     m_views->setFrameShape(QFrame::NoFrame);
-    m_views->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DirIcon), QString()));
-    m_views->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DirOpenIcon), QString()));
-    m_views->item(0)->setData(Qt::UserRole, static_cast<int>(View::All));
-    m_views->item(1)->setData(Qt::UserRole, static_cast<int>(View::Open));
-    m_views->setCurrentRow(0);
+    // One size for every entry: the standard icons come in different natural sizes.
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_views->setIconSize(QSize(iconSize, iconSize));
+    m_casesSection = addSection();
+    addView(View::All, style()->standardIcon(QStyle::SP_DirIcon), "allCasesView");
+    addView(View::Open, style()->standardIcon(QStyle::SP_DirOpenIcon), "openCasesView");
+    addView(View::Followed, style()->standardIcon(QStyle::SP_DialogYesButton), "followedCasesView");
+    m_accountSection = addSection();
+    addView(View::Products, style()->standardIcon(QStyle::SP_MessageBoxInformation), "productsView");
+    addView(View::Members, style()->standardIcon(QStyle::SP_FileDialogContentsView), "membersView");
+    m_views->setCurrentItem(itemFor(View::All));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_accountLabel);
     layout->addWidget(m_accountCombo);
     layout->addSpacing(8);
-    layout->addWidget(m_viewsLabel);
     layout->addWidget(m_views, 1);
 
-    connect(m_views, &QListWidget::currentRowChanged, this, [this](int) { emit viewChanged(currentView()); });
+    connect(m_views, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* current) {
+        if (current)
+            emit viewChanged(currentView());
+    });
     connect(m_accountCombo, &QComboBox::activated, this, [this](int index) {
-        m_workspace->setCurrentAccount(m_accountCombo->itemData(index).toString());
+        emit accountChosen(m_accountCombo->itemData(index).toString());
     });
     connect(m_workspace, &caseport::client::Workspace::catalogChanged, this, &SidebarWidget::refreshAccounts);
     connect(m_workspace, &caseport::client::Workspace::currentAccountChanged, this,
             &SidebarWidget::refreshAccounts);
+    connect(m_workspace, &caseport::client::Workspace::catalogChanged, this, &SidebarWidget::refreshPages);
+    connect(m_workspace, &caseport::client::Workspace::currentAccountChanged, this, &SidebarWidget::refreshPages);
 
     retranslateUi();
     refreshAccounts();
+    refreshPages();
+}
+
+QListWidgetItem* SidebarWidget::addSection()
+{
+    // A heading inside the list: not selectable, so the keyboard skips it.
+    auto* item = new QListWidgetItem(m_views);
+    item->setFlags(Qt::NoItemFlags);
+    QFont font = m_views->font();
+    font.setBold(true);
+    item->setFont(font);
+    item->setForeground(palette().brush(QPalette::Active, QPalette::WindowText));
+    return item;
+}
+
+QListWidgetItem* SidebarWidget::addView(View view, const QIcon& icon, const char* objectName)
+{
+    auto* item = new QListWidgetItem(icon, QString(), m_views);
+    item->setData(kViewRole, static_cast<int>(view));
+    item->setData(kObjectNameRole, QLatin1String(objectName));
+    return item;
+}
+
+QListWidgetItem* SidebarWidget::itemFor(View view) const
+{
+    for (int row = 0; row < m_views->count(); ++row) {
+        QListWidgetItem* item = m_views->item(row);
+        if (item->flags() != Qt::NoItemFlags && item->data(kViewRole).toInt() == static_cast<int>(view))
+            return item;
+    }
+    return nullptr;
 }
 
 SidebarWidget::View SidebarWidget::currentView() const
 {
     const QListWidgetItem* item = m_views->currentItem();
-    return item ? static_cast<View>(item->data(Qt::UserRole).toInt()) : View::All;
+    return item ? static_cast<View>(item->data(kViewRole).toInt()) : View::All;
 }
 
 void SidebarWidget::setCurrentView(View view)
 {
-    m_views->setCurrentRow(view == View::Open ? 1 : 0);
+    if (QListWidgetItem* item = itemFor(view); item && !item->isHidden())
+        m_views->setCurrentItem(item);
 }
 
 void SidebarWidget::retranslateUi()
 {
     m_accountLabel->setText(tr("&Account"));
-    //: Heading above the list of case views (All cases, Open)
-    m_viewsLabel->setText(tr("Cases"));
-    m_views->item(0)->setText(tr("All cases"));
+    //: Heading above the list of case views (All cases, Open, Followed)
+    m_casesSection->setText(tr("Cases"));
+    itemFor(View::All)->setText(tr("All cases"));
     //: A case view: cases that are not closed
-    m_views->item(1)->setText(tr("Open"));
+    itemFor(View::Open)->setText(tr("Open"));
+    //: A case view: cases the user was added to as a follower
+    itemFor(View::Followed)->setText(tr("Followed"));
+    itemFor(View::Followed)->setToolTip(tr("Cases you follow: you were added to them as a follower"));
+    //: Heading above Products (and Members) in the sidebar
+    m_accountSection->setText(tr("Support and access"));
+    //: Sidebar entry: support contacts and guides of the account's products
+    itemFor(View::Products)->setText(tr("Products"));
+    itemFor(View::Products)->setToolTip(tr("Support contacts, opening hours and guides for your products"));
+    //: Sidebar entry for customer admins: who in the account has access to which product
+    itemFor(View::Members)->setText(tr("Members"));
+    itemFor(View::Members)->setToolTip(tr("Manage which products the members of this account can use"));
 }
 
 void SidebarWidget::changeEvent(QEvent* event)
@@ -83,6 +141,18 @@ void SidebarWidget::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+void SidebarWidget::refreshPages()
+{
+    namespace accessChoices = caseport::client::accessChoices;
+    const auto viewer = accessChoices::viewerOf(m_workspace->catalog(), m_workspace->session());
+    const bool manages = !m_workspace->catalog().accounts.empty()
+        && accessChoices::managesMembers(viewer, m_workspace->currentAccount());
+    QListWidgetItem* members = itemFor(View::Members);
+    members->setHidden(!manages);
+    if (!manages && m_views->currentItem() == members)
+        setCurrentView(View::All); // the page is no longer theirs (another account)
 }
 
 void SidebarWidget::refreshAccounts()

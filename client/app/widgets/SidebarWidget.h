@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 
 namespace caseport::client {
 class Workspace;
@@ -13,12 +14,14 @@ class Workspace;
 namespace caseport::app {
 
 // The left column of the main window: the account switcher (only when the user belongs to
-// several accounts) and the case views. Followed, Drafts and Outbox join the views later.
+// several accounts) and one list of views under section headings: the case views
+// (All cases, Open, Followed), then the account's pages (Products; Members for those who
+// manage the account's members). Drafts and Outbox join later.
 // workspace is not owned and must outlive the sidebar.
 class SidebarWidget : public QWidget {
     Q_OBJECT
 public:
-    enum class View { All, Open };
+    enum class View { All, Open, Followed, Products, Members };
 
     explicit SidebarWidget(caseport::client::Workspace* workspace, QWidget* parent = nullptr);
 
@@ -27,6 +30,8 @@ public:
 
 signals:
     void viewChanged(caseport::app::SidebarWidget::View view);
+    // The user picked an account in the switcher (the owner switches and remembers it).
+    void accountChosen(const QString& account);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -34,12 +39,18 @@ protected:
 private:
     void retranslateUi();
     void refreshAccounts();
+    // Members shows only for those who manage the current account's members.
+    void refreshPages();
+    QListWidgetItem* addSection();
+    QListWidgetItem* addView(View view, const QIcon& icon, const char* objectName);
+    [[nodiscard]] QListWidgetItem* itemFor(View view) const;
 
     caseport::client::Workspace* m_workspace;
     QLabel* m_accountLabel = nullptr;
     QComboBox* m_accountCombo = nullptr;
-    QLabel* m_viewsLabel = nullptr;
     QListWidget* m_views = nullptr;
+    QListWidgetItem* m_casesSection = nullptr;
+    QListWidgetItem* m_accountSection = nullptr;
 };
 
 } // namespace caseport::app

@@ -3,6 +3,7 @@
 #include "caseport/client/CatalogText.h"
 
 #include <QDateTime>
+#include <QStringList>
 
 #include <algorithm>
 #include <limits>
@@ -129,6 +130,15 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         return m_updatedAt.at(index.row());
     case StatusIdRole:
         return QString::fromStdString(item.status);
+    case FollowersRole: {
+        QStringList followers;
+        followers.reserve(static_cast<qsizetype>(item.followers.size()));
+        for (const std::string& follower : item.followers)
+            followers.append(QString::fromStdString(follower));
+        return followers;
+    }
+    case CreatorRole:
+        return QString::fromStdString(item.creator);
     default:
         return {};
     }

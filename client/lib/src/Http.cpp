@@ -2,6 +2,7 @@
 
 #include "caseport/ApiError.h"
 #include "caseport/Codec.h"
+#include "caseport/Protocol.h"
 
 #include <QNetworkReply>
 
@@ -17,13 +18,24 @@ bool isUsableServerUrl(const QUrl& server)
 QUrl endpoint(const QUrl& server, const QString& path, const QUrlQuery& query)
 {
     QUrl url = server;
-    QString base = url.path();
+    // Both halves encoded: TolerantMode keeps %40 as %40 instead of encoding the '%'.
+    QString base = url.path(QUrl::FullyEncoded);
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    url.setPath(base + path);
+    url.setPath(base + path, QUrl::TolerantMode);
     url.setQuery(query);
     url.setFragment({});
     return url;
+}
+
+QString pathSegment(const QString& id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+QString accountPath(const QString& account, const QString& rest)
+{
+    return QStringLiteral("%1/%2/%3").arg(QString::fromLatin1(protocol::kAccountsPath), pathSegment(account), rest);
 }
 
 QNetworkRequest makeRequest(const QUrl& url, const QString& token, bool hasJsonBody,

@@ -25,7 +25,15 @@ inline constexpr const char* kUserAgent = "Caseport/0.1";
 [[nodiscard]] bool isUsableServerUrl(const QUrl& server);
 
 // server + path (the server URL may carry a path prefix, e.g. https://host/caseport).
+// `path` is taken as percent-encoded: ids inside it go through pathSegment().
 [[nodiscard]] QUrl endpoint(const QUrl& server, const QString& path, const QUrlQuery& query = {});
+
+// One path segment, percent-encoded (an e-mail's '@' becomes %40, '/' becomes %2F), so an
+// id can never change the shape of the path.
+[[nodiscard]] QString pathSegment(const QString& id);
+
+// {protocol::kAccountsPath}/{account}/{rest}; `rest` is already encoded (e.g. "members").
+[[nodiscard]] QString accountPath(const QString& account, const QString& rest);
 
 // A request with User-Agent, Accept: application/json, the transfer timeout and, when
 // token is not empty, "Authorization: Bearer <token>". Content-Type is set to JSON when

@@ -223,6 +223,19 @@ void Workspace::setCurrentAccount(const QString& account)
     d->reloadModel();
 }
 
+QNetworkAccessManager* Workspace::network() const
+{
+    return d->network;
+}
+
+void Workspace::reportCallOutcome(const ApiFailure& failure)
+{
+    if (failure.ok())
+        d->setOnline(true);
+    else
+        d->handleFailure(failure);
+}
+
 void Workspace::setLiveUpdates(bool on)
 {
     if (!on) {

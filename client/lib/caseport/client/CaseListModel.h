@@ -19,6 +19,8 @@ public:
         CaseIdRole = Qt::UserRole + 1, // QString
         UpdatedAtRole, // QDateTime (UTC), for sorting
         StatusIdRole, // QString, the workflow state id
+        FollowersRole, // QStringList, user ids (e-mails) of the case's followers
+        CreatorRole, // QString, user id (e-mail) of whoever the case was filed for
     };
 
     explicit CaseListModel(QObject* parent = nullptr);

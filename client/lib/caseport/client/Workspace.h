@@ -33,6 +33,8 @@ public:
     ~Workspace() override;
 
     [[nodiscard]] const QUrl& server() const;
+    // The network the workspace's calls go through (not owned by the workspace either).
+    [[nodiscard]] QNetworkAccessManager* network() const;
     [[nodiscard]] const caseport::SessionInfo& session() const;
     // The last catalog fetched (or read from the cache); empty until catalogChanged().
     [[nodiscard]] const caseport::Catalog& catalog() const;
@@ -74,6 +76,10 @@ public:
     [[nodiscard]] bool isLive() const; // the push channel is connected
     // Revoke the token on the server (best effort); emits loggedOut().
     void logout();
+    // How a call made on the workspace's behalf outside it ended (e.g. AccountMembers):
+    // any answer from the server means online, a transport failure offline, and 401
+    // emits sessionExpired(). A default ApiFailure stands for success.
+    void reportCallOutcome(const caseport::client::ApiFailure& failure);
 
 signals:
     void ready(); // the cache is open and the model shows what it holds

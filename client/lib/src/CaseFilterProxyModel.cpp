@@ -1,12 +1,11 @@
-#include "CaseFilterProxyModel.h"
+#include "caseport/client/CaseFilterProxyModel.h"
 
 #include "caseport/client/CaseListModel.h"
 
 #include <QDateTime>
+#include <QStringList>
 
-namespace caseport::app {
-
-using caseport::client::CaseListModel;
+namespace caseport::client {
 
 CaseFilterProxyModel::CaseFilterProxyModel(QObject* parent)
     : QSortFilterProxyModel(parent)
@@ -37,12 +36,30 @@ bool CaseFilterProxyModel::openOnly() const
     return m_openOnly;
 }
 
+void CaseFilterProxyModel::setFollowedBy(const QString& user)
+{
+    if (user == m_followedBy)
+        return;
+    m_followedBy = user;
+    invalidateFilter();
+}
+
+QString CaseFilterProxyModel::followedBy() const
+{
+    return m_followedBy;
+}
+
 bool CaseFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (!m_openOnly)
+    if (!m_openOnly && m_followedBy.isEmpty())
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    return !m_closedStatuses.contains(index.data(CaseListModel::StatusIdRole).toString());
+    if (m_openOnly && m_closedStatuses.contains(index.data(CaseListModel::StatusIdRole).toString()))
+        return false;
+    if (!m_followedBy.isEmpty()
+        && !index.data(CaseListModel::FollowersRole).toStringList().contains(m_followedBy))
+        return false;
+    return true;
 }
 
 bool CaseFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
@@ -59,4 +76,4 @@ bool CaseFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& 
     return QSortFilterProxyModel::lessThan(left, right);
 }
 
-} // namespace caseport::app
+} // namespace caseport::client
