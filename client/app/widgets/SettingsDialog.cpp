@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -30,7 +31,10 @@ SettingsDialog::SettingsDialog(caseport::client::Workspace* workspace, LanguageM
     m_tabs->addTab(m_accessTab, QString());
 
     auto* buttons = new QDialogButtonBox(this);
-    m_closeButton = buttons->addButton(QDialogButtonBox::Close);
+    // Not the standard Close button: QDialogButtonBox would put Qt's own (English, for
+    // lack of a Swedish Qt catalogue) text back on every language change.
+    m_closeButton = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_closeButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     connect(m_closeButton, &QPushButton::clicked, this, &SettingsDialog::accept);
 
     auto* layout = new QVBoxLayout(this);
