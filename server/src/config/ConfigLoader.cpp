@@ -2,6 +2,7 @@
 
 #include "auth/PasswordHasher.h"
 #include "config/ConfigFiles.h"
+#include "config/MailConfigReader.h"
 
 #include <algorithm>
 #include <deque>
@@ -84,6 +85,11 @@ public:
             readServer(*server, main.sink(), config.server);
         else
             config.server.dataDir = m_baseDir.string();
+        if (const toml::table* mail = main.subTable("mail", Need::Optional)) {
+            TomlReader r(*mail, "mail", main.sink());
+            readMailSettings(r, m_baseDir, config.mail);
+            r.finish();
+        }
         // Parsed before anything is read from them: PendingUser points into these.
         const std::vector<IncludedFile> included = readIncludes(main);
         readSections(main, config);
@@ -93,6 +99,7 @@ public:
             TomlReader r(file.root, {}, m_sinks.emplace_back(file.path, m_problems));
             refuseOutsideMainFile(r, "server");
             refuseOutsideMainFile(r, "include");
+            refuseOutsideMainFile(r, "mail");
             readSections(r, config);
             r.finish();
         }
@@ -124,8 +131,8 @@ private:
         return included;
     }
 
-    // [server] and include shape the whole server, so only the main file may set them;
-    // in an included file they are a mistake, never a silent override.
+    // [server], [mail] and include shape the whole server, so only the main file may set
+    // them; in an included file they are a mistake, never a silent override.
     static void refuseOutsideMainFile(TomlReader& r, const char* key)
     {
         if (r.claim(key))
