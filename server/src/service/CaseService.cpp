@@ -6,6 +6,7 @@
 #include "caseport/Status.h"
 #include "config/Config.h"
 #include "service/AccessDirectory.h"
+#include "service/ChangeSignal.h"
 #include "store/Store.h"
 #include "util/Time.h"
 
@@ -39,9 +40,10 @@ std::vector<std::string> normalized(std::vector<std::string> ids)
 
 } // namespace
 
-CaseService::CaseService(Store& store, AccessDirectory& directory)
+CaseService::CaseService(Store& store, AccessDirectory& directory, ChangeSignal& changed)
     : m_store(store)
     , m_directory(directory)
+    , m_changed(changed)
 {
 }
 
@@ -127,6 +129,7 @@ CreateResponse CaseService::create(const Caller& caller, const NewCase& draft)
     switch (stored.outcome) {
     case CreateOutcome::Created:
         response.status = CreateStatus::Created;
+        m_changed.notify();
         break;
     case CreateOutcome::Replayed:
         // The submitter may have lost access since the first attempt.
@@ -199,6 +202,7 @@ UpdateResponse CaseService::update(const Caller& caller, const std::string& id,
     switch (stored.outcome) {
     case UpdateOutcome::Updated:
         response.status = UpdateStatus::Updated;
+        m_changed.notify();
         break;
     case UpdateOutcome::Conflict:
         response.status = UpdateStatus::Conflict;

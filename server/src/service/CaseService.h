@@ -1,8 +1,9 @@
 #pragma once
 
 // Case use-cases behind the HTTP routes: validation, access rules, then the store.
-// Knows nothing about HTTP. Thread-safe; holds references to a Store and an
-// AccessDirectory that must outlive it; the configuration comes with each Caller.
+// Knows nothing about HTTP. Thread-safe; holds references to a Store, an AccessDirectory
+// and a ChangeSignal (fired after each committed create or update) that must outlive it;
+// the configuration comes with each Caller.
 
 #include "caseport/AccessPolicy.h"
 #include "caseport/Case.h"
@@ -16,6 +17,7 @@ namespace caseport::server {
 
 class AccessDirectory;
 struct Caller;
+class ChangeSignal;
 struct Config;
 class Store;
 
@@ -49,7 +51,7 @@ struct CreateResponse {
 
 class CaseService {
 public:
-    CaseService(Store& store, AccessDirectory& directory);
+    CaseService(Store& store, AccessDirectory& directory, ChangeSignal& changed);
 
     [[nodiscard]] CreateResponse create(const Caller& caller, const NewCase& draft);
     // The case if it exists and the caller may see it.
@@ -71,6 +73,7 @@ private:
 
     Store& m_store;
     AccessDirectory& m_directory;
+    ChangeSignal& m_changed;
 };
 
 } // namespace caseport::server

@@ -2,6 +2,7 @@
 
 #include "auth/Authenticator.h"
 #include "caseport/AccessPolicy.h"
+#include "service/ChangeSignal.h"
 #include "store/Store.h"
 #include "util/Time.h"
 
@@ -9,8 +10,9 @@
 
 namespace caseport::server {
 
-ConversationService::ConversationService(Store& store)
+ConversationService::ConversationService(Store& store, ChangeSignal& changed)
     : m_store(store)
+    , m_changed(changed)
 {
 }
 
@@ -64,6 +66,7 @@ PostResponse ConversationService::post(const Caller& caller, const std::string& 
     switch (stored.outcome) {
     case PostOutcome::Created:
         response.status = PostStatus::Created;
+        m_changed.notify(); // e.g. the mail planner: someone may get an e-mail about it
         break;
     case PostOutcome::Replayed:
         response.status = PostStatus::Replayed;

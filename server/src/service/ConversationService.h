@@ -1,8 +1,9 @@
 #pragma once
 
 // A case's conversation behind the HTTP routes: the case with its thread, and new
-// posts. Knows nothing about HTTP. Thread-safe; holds a reference to a Store that must
-// outlive it; the configuration comes with each Caller.
+// posts. Knows nothing about HTTP. Thread-safe; holds references to a Store and a
+// ChangeSignal (fired after each new post commits) that must outlive it; the
+// configuration comes with each Caller.
 
 #include "caseport/CaseRules.h"
 #include "caseport/Post.h"
@@ -13,6 +14,7 @@
 namespace caseport::server {
 
 struct Caller;
+class ChangeSignal;
 class Store;
 
 enum class PostStatus {
@@ -32,7 +34,7 @@ struct PostResponse {
 
 class ConversationService {
 public:
-    explicit ConversationService(Store& store);
+    ConversationService(Store& store, ChangeSignal& changed);
 
     // The case with the posts the caller may read (internal notes for staff only);
     // nullopt when it does not exist or the caller may not see it.
@@ -42,6 +44,7 @@ public:
 
 private:
     Store& m_store;
+    ChangeSignal& m_changed;
 };
 
 } // namespace caseport::server

@@ -7,6 +7,7 @@
 #include "config/Config.h"
 #include "service/AccessDirectory.h"
 #include "service/CaseService.h"
+#include "service/ChangeSignal.h"
 #include "service/ConversationService.h"
 #include "service/LiveConfig.h"
 #include "store/Store.h"
@@ -19,13 +20,14 @@ struct Services {
         , store(st)
         , directory(st)
         , auth(config, st, directory)
-        , cases(st, directory)
-        , conversations(st)
+        , cases(st, directory, changed)
+        , conversations(st, changed)
     {
     }
 
     LiveConfig config; // replaced on reload (SIGHUP)
     Store& store;
+    ChangeSignal changed; // fired after cases and posts are written
     AccessDirectory directory;
     Authenticator auth;
     CaseService cases;
