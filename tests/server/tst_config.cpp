@@ -91,6 +91,8 @@ private slots:
     void badConfig();
     void filesSection();
     void missingFile();
+    void mailSettingsLoad_data();
+    void mailSettingsLoad();
     void includeProblem_data();
     void includeProblem();
     void includesLoadInFileNameOrder();
@@ -164,6 +166,7 @@ void TestConfig::sampleConfigLoads()
     QCOMPARE(bo->memberships[0].levelFor("hr"), AccessLevel::None);
     QVERIFY(config.findUser("anna@acme.example")->memberships[0].customerAdmin);
     QVERIFY(config.findUser("staff@caseport.example")->profile.staff);
+    QVERIFY(!config.mail.enabled); // the demo sends no mail
 }
 
 void TestConfig::sampleUsersHaveDemoPassword()
@@ -296,6 +299,41 @@ void TestConfig::badConfig_data()
     badRow("empty hash",
            "[[users]]\nemail = \"b@acme.example\"\nname = \"B\"\npassword_hash = \"\"\n",
            16, "users[1].password_hash: is empty");
+
+    // [mail]: the SMTP server, the sender, credentials by reference only.
+    badRow("mail on without a sender", "[mail]\nenabled = true\n", 13, "mail.from: missing");
+    badRow("mail enabled not a boolean", "[mail]\nenabled = \"yes\"\n",
+           14, "mail.enabled: must be true or false");
+    badRow("mail port out of range", "[mail]\nsmtp_port = 70000\n",
+           14, "mail.smtp_port: must be between 1 and 65535");
+    badRow("mail port not an integer", "[mail]\nsmtp_port = \"25\"\n",
+           14, "mail.smtp_port: must be an integer");
+    badRow("mail sender without address", "[mail]\nfrom = \"Caseport <no address>\"\n",
+           14, "mail.from: expected \"Name <address>\" or \"address\"");
+    badRow("mail password in clear text",
+           "[mail]\nusername = \"caseport\"\npassword = \"hunter2\"\n",
+           15, "mail.password: password in clear text", "hunter2");
+    badRow("mail username without a password", "[mail]\nusername = \"caseport\"\n",
+           14, "mail.username: needs password_env or password_file");
+    badRow("mail password variable not set",
+           "[mail]\nusername = \"u\"\npassword_env = \"CASEPORT_TEST_NO_SUCH_VARIABLE\"\n",
+           15, "mail.password_env: environment variable 'CASEPORT_TEST_NO_SUCH_VARIABLE' is not set");
+    badRow("mail password file missing",
+           "[mail]\nusername = \"u\"\npassword_file = \"no-such-file\"\n",
+           15, "mail.password_file: cannot read");
+    badRow("mail password without a username", "[mail]\npassword_file = \"secret\"\n",
+           14, "mail.password_file: needs username");
+    badRow("mail two password sources",
+           "[mail]\nusername = \"u\"\npassword_env = \"HOME\"\npassword_file = \"x\"\n",
+           16, "mail.password_file: give password_env or password_file, not both");
+    badRow("mail starttls", "[mail]\nstarttls = true\n", 14, "mail.starttls: not supported");
+    badRow("mail unknown auth", "[mail]\nauth = \"cram-md5\"\n",
+           14, "mail.auth: must be \"plain\" or \"login\"");
+    badRow("mail retry too quick", "[mail]\nretry_seconds = 0\n",
+           14, "mail.retry_seconds: must be between 1 and 3600");
+    badRow("mail give up too late", "[mail]\ngive_up_hours = 1000\n",
+           14, "mail.give_up_hours: must be between 1 and 720");
+    badRow("mail unknown key", "[mail]\nsmtp_server = \"mx\"\n", 14, "unknown key 'mail.smtp_server'");
 }
 
 void TestConfig::badConfig()
@@ -380,6 +418,64 @@ void TestConfig::missingFile()
     QVERIFY(loaded.problems[0].toString().find("absent.toml:0: cannot open") != std::string::npos);
 }
 
+void TestConfig::mailSettingsLoad_data()
+{
+    QTest::addColumn<QByteArray>("mail");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<bool>("authLogin");
+
+    const QByteArray common = "[mail]\n"
+                              "enabled = true\n"
+                              "smtp_host = \"mail.example.com\"\n"
+                              "smtp_port = 2525\n"
+                              "from = \"Lønservice Support <support@example.com>\"\n"
+                              "portal_name = \"Acme Portal\"\n"
+                              "retry_seconds = 5\n"
+                              "give_up_hours = 24\n"
+                              "username = \"caseport\"\n";
+    QTest::newRow("password in a file") << common + "password_file = \"smtp-password\"\n"
+                                        << "file s3cret" << false;
+    QTest::newRow("password in the environment")
+        << common + "password_env = \"CASEPORT_TEST_SMTP_PASSWORD\"\nauth = \"login\"\n"
+        << "env s3cret" << true;
+}
+
+void TestConfig::mailSettingsLoad()
+{
+    QFETCH(QByteArray, mail);
+    QFETCH(QString, password);
+    QFETCH(bool, authLogin);
+
+    qputenv("CASEPORT_TEST_SMTP_PASSWORD", "env s3cret");
+    QVERIFY(!writeConfig(QStringLiteral("smtp-password"), "file s3cret\n").isEmpty());
+    const QString path = writeConfig(QStringLiteral("mail.toml"), mail);
+    const ConfigLoadResult loaded = loadConfigFile(path.toStdString());
+    QVERIFY2(loaded.ok(), qPrintable(shown(loaded).join('\n')));
+    const MailSettings& settings = loaded.config.mail;
+    QVERIFY(settings.enabled);
+    QCOMPARE(settings.smtpHost, std::string("mail.example.com"));
+    QCOMPARE(settings.smtpPort, 2525);
+    QCOMPARE(settings.fromName, std::string("Lønservice Support"));
+    QCOMPARE(settings.fromAddress, std::string("support@example.com"));
+    QCOMPARE(settings.portalName, std::string("Acme Portal"));
+    QCOMPARE(settings.retrySeconds, 5);
+    QCOMPARE(settings.giveUpHours, 24);
+    QCOMPARE(settings.username, std::string("caseport"));
+    QCOMPARE(QString::fromStdString(settings.password), password); // without the newline
+    QCOMPARE(settings.authLogin, authLogin);
+
+    // Without the table: off, with the defaults.
+    const QString bare = writeConfig(QStringLiteral("bare.toml"), "");
+    const MailSettings defaults = loadConfigFile(bare.toStdString()).config.mail;
+    QVERIFY(!defaults.enabled);
+    QCOMPARE(defaults.smtpHost, std::string("localhost"));
+    QCOMPARE(defaults.smtpPort, 25);
+    QCOMPARE(defaults.portalName, std::string("Caseport"));
+    QCOMPARE(defaults.retrySeconds, 30);
+    QCOMPARE(defaults.giveUpHours, 72);
+    QVERIFY(defaults.username.empty());
+}
+
 void TestConfig::includeProblem_data()
 {
     QTest::addColumn<FileTree>("files"); // always with caseportd.toml, the file loaded
@@ -410,6 +506,10 @@ void TestConfig::includeProblem_data()
         << FileTree{{"caseportd.toml", kMainWithInclude},
                     {"conf.d/10-server.toml", "\n[server]\nlisten = \"0.0.0.0:80\"\n"}}
         << "conf.d/10-server.toml" << 2 << "server: only allowed in the main file";
+    QTest::newRow("[mail] in an included file")
+        << FileTree{{"caseportd.toml", kMainWithInclude},
+                    {"conf.d/10-mail.toml", "\n[mail]\nenabled = false\n"}}
+        << "conf.d/10-mail.toml" << 2 << "mail: only allowed in the main file";
     QTest::newRow("nested include")
         << FileTree{{"caseportd.toml", kMainWithInclude},
                     {"conf.d/10-more.toml", "include = \"more.d\"\n"},

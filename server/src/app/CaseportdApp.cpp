@@ -4,6 +4,7 @@
 #include "app/ConfigReloader.h"
 #include "config/ConfigLoader.h"
 #include "http/HttpServer.h"
+#include "mail/Mailer.h"
 #include "service/Services.h"
 #include "store/SqliteStore.h"
 
@@ -166,16 +167,22 @@ int CaseportdApp::main(const std::vector<std::string>& args)
         const ListenAddress listen = cfg.server.listen;
         const std::string dataDir = cfg.server.dataDir;
         Services services(std::move(cfg), store);
+        mail::Mailer mailer(services); // stops after the HTTP server, before the store closes
+        mailer.start();
         HttpServer server(services, listen);
         server.start();
         log.information("data in %s, store epoch %s", dataDir, store.epoch());
         std::cout << "caseportd listening on http://" << server.boundAddress().toString()
                   << std::endl;
         ConfigReloader reloader(m_configPath, overrides, services.config, services.notifier, log);
-        for (int signal = 0; sigwait(&signals, &signal) == 0 && signal == SIGHUP;)
+        for (int signal = 0; sigwait(&signals, &signal) == 0 && signal == SIGHUP;) {
             reloader.reload();
+            mailer.wake(); // [mail] may have changed
+        }
         log.information("stopping: draining requests");
         server.stop();
+        log.information("stopping mail (unsent mail stays in the outbox)");
+        mailer.stop();
         log.information("stopped");
     } catch (const Poco::Exception& e) {
         std::cerr << "caseportd: " << e.displayText() << '\n';

@@ -41,6 +41,21 @@ struct FileSettings {
     [[nodiscard]] static std::vector<std::string> defaultAllowedFileTypes();
 };
 
+// [mail]: notifications by e-mail (DESIGN §7). Absent table = mail disabled.
+struct MailSettings {
+    bool enabled = false;
+    std::string smtpHost = "localhost";
+    std::uint16_t smtpPort = 25;
+    std::string fromAddress; // the envelope sender and From: address (required when enabled)
+    std::string fromName; // the From: display name; may be empty
+    std::string username; // empty = no SMTP AUTH
+    std::string password; // read from password_env or password_file; never in the file
+    bool authLogin = false; // AUTH LOGIN instead of AUTH PLAIN
+    std::string portalName = "Caseport"; // how the texts name the portal
+    std::int64_t retrySeconds = 30; // first retry delay; doubles up to an hour
+    std::int64_t giveUpHours = 72; // a mail still failing this long after it was planned is dropped
+};
+
 // A person who may log in. The profile's id is the e-mail address.
 struct UserAccount {
     UserProfile profile;
@@ -52,6 +67,7 @@ struct Config {
     std::string sourceFile; // where it was loaded from; empty when built in code
     ServerSettings server;
     FileSettings files;
+    MailSettings mail;
     std::vector<Product> products;
     std::vector<Account> accounts;
     std::vector<UserAccount> users;

@@ -3,6 +3,7 @@
 #include "auth/PasswordHasher.h"
 #include "caseport/FileNames.h"
 #include "config/ConfigFiles.h"
+#include "config/MailConfigReader.h"
 
 #include <algorithm>
 #include <deque>
@@ -87,6 +88,11 @@ public:
             config.server.dataDir = m_baseDir.string();
         if (const toml::table* files = main.subTable("files", Need::Optional))
             readFiles(*files, main.sink(), config.files);
+        if (const toml::table* mail = main.subTable("mail", Need::Optional)) {
+            TomlReader r(*mail, "mail", main.sink());
+            readMailSettings(r, m_baseDir, config.mail);
+            r.finish();
+        }
         // Parsed before anything is read from them: PendingUser points into these.
         const std::vector<IncludedFile> included = readIncludes(main);
         readSections(main, config);
@@ -97,6 +103,7 @@ public:
             refuseOutsideMainFile(r, "server");
             refuseOutsideMainFile(r, "files");
             refuseOutsideMainFile(r, "include");
+            refuseOutsideMainFile(r, "mail");
             readSections(r, config);
             r.finish();
         }
@@ -128,8 +135,8 @@ private:
         return included;
     }
 
-    // [server] and include shape the whole server, so only the main file may set them;
-    // in an included file they are a mistake, never a silent override.
+    // [server], [mail] and include shape the whole server, so only the main file may set
+    // them; in an included file they are a mistake, never a silent override.
     static void refuseOutsideMainFile(TomlReader& r, const char* key)
     {
         if (r.claim(key))

@@ -9,7 +9,7 @@ namespace caseport::server {
 namespace {
 
 // Step i brings the schema from version i to i + 1.
-constexpr std::array<const char*, 4> kSteps = {
+constexpr std::array<const char*, 5> kSteps = {
     R"sql(
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
@@ -118,6 +118,35 @@ CREATE TABLE blob_holders (
     at     TEXT NOT NULL,
     PRIMARY KEY (sha256, user)
 ) STRICT, WITHOUT ROWID;
+)sql",
+    // 4 → 5: the mail outbox (times in Unix milliseconds), the mail planner's cursor in
+    // the change log and the status it last saw per case. An existing store starts the
+    // cursor at the log's head, so turning mail on never mails about the past.
+    R"sql(
+CREATE TABLE mail_outbox (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    to_address      TEXT NOT NULL,
+    to_name         TEXT NOT NULL,
+    language        TEXT NOT NULL,
+    subject         TEXT NOT NULL,
+    body            TEXT NOT NULL,
+    case_id         TEXT NOT NULL,
+    created_at      INTEGER NOT NULL,
+    state           TEXT NOT NULL DEFAULT 'pending'
+                    CHECK (state IN ('pending', 'sent', 'failed')),
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    sent_at         INTEGER,
+    last_error      TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX mail_outbox_due ON mail_outbox(next_attempt_at, id) WHERE state = 'pending';
+CREATE TABLE mail_case_status (
+    case_id TEXT PRIMARY KEY,
+    status  TEXT NOT NULL
+) STRICT;
+INSERT INTO mail_case_status(case_id, status) SELECT id, status FROM cases;
+INSERT INTO meta(key, value)
+    SELECT 'mail_cursor', CAST(COALESCE(MAX(seq), 0) AS TEXT) FROM changes;
 )sql",
 };
 

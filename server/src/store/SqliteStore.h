@@ -49,6 +49,17 @@ public:
     [[nodiscard]] std::optional<SessionRecord> findSession(const std::string& tokenHash) override;
     bool revokeSession(const std::string& tokenHash) override;
     int purgeExpiredSessions(std::int64_t now) override;
+    [[nodiscard]] std::int64_t mailCursor() override;
+    [[nodiscard]] MailSourcePage mailSourcesAfter(std::int64_t seq, int limit) override;
+    bool enqueueMail(std::int64_t from, std::int64_t through, const std::vector<PlannedMail>& mails,
+                     const std::vector<CaseStatusMark>& marks, std::int64_t now) override;
+    [[nodiscard]] std::vector<OutboxMail> dueMail(std::int64_t now, int limit) override;
+    [[nodiscard]] std::optional<std::int64_t> nextMailAttemptAt() override;
+    void markMailSent(std::int64_t id, std::int64_t at) override;
+    void markMailRetry(std::int64_t id, std::int64_t nextAttemptAt,
+                       const std::string& error) override;
+    void markMailFailed(std::int64_t id, const std::string& error) override;
+    [[nodiscard]] std::vector<OutboxMail> mailOutbox(int limit) override;
 
 private:
     std::optional<Case> loadCase(const std::string& id);
@@ -64,6 +75,7 @@ private:
     std::vector<AttachmentRecord> loadAttachments(const std::string& caseId);
     std::int64_t nextCaseNumber();
     std::int64_t lastSeq();
+    std::int64_t loadMailCursor();
 
     mutable std::mutex m_mutex;
     std::unique_ptr<SqliteDatabase> m_db;

@@ -10,6 +10,7 @@
 #include "caseport/ChangeSet.h"
 #include "caseport/Members.h"
 #include "caseport/Post.h"
+#include "store/MailRecords.h"
 
 #include <cstdint>
 #include <optional>
@@ -177,6 +178,31 @@ public:
     virtual bool revokeSession(const std::string& tokenHash) = 0;
     // Deletes sessions expired or revoked before `now`; returns how many.
     virtual int purgeExpiredSessions(std::int64_t now) = 0;
+
+    // Mail (DESIGN §7; times in Unix milliseconds). The planner's position in the change
+    // log: 0 in a new store, the log's head when the mail tables came to an existing one.
+    [[nodiscard]] virtual std::int64_t mailCursor() = 0;
+    // Scans at most `limit` change rows after `seq`: new posts, and changes of a case (its
+    // latest row only, with the status last marked for it).
+    [[nodiscard]] virtual MailSourcePage mailSourcesAfter(std::int64_t seq, int limit) = 0;
+    // One transaction: if the cursor is still `from`, adds `mails` to the outbox (due at
+    // `now`), records `marks` and moves the cursor to `through`. False, writing nothing,
+    // when the cursor was elsewhere: a planned mail is never lost nor planned twice.
+    virtual bool enqueueMail(std::int64_t from, std::int64_t through,
+                             const std::vector<PlannedMail>& mails,
+                             const std::vector<CaseStatusMark>& marks, std::int64_t now) = 0;
+    // Pending mail whose next attempt is due at `now`, earliest first, at most `limit`.
+    [[nodiscard]] virtual std::vector<OutboxMail> dueMail(std::int64_t now, int limit) = 0;
+    // When the earliest pending mail is due; nullopt when nothing is pending.
+    [[nodiscard]] virtual std::optional<std::int64_t> nextMailAttemptAt() = 0;
+    // The outcome of one attempt (each counts in attempts): sent; to be tried again at
+    // `nextAttemptAt`; or given up (kept with its error, never tried again).
+    virtual void markMailSent(std::int64_t id, std::int64_t at) = 0;
+    virtual void markMailRetry(std::int64_t id, std::int64_t nextAttemptAt,
+                               const std::string& error) = 0;
+    virtual void markMailFailed(std::int64_t id, const std::string& error) = 0;
+    // The outbox in every state, newest first, at most `limit` rows.
+    [[nodiscard]] virtual std::vector<OutboxMail> mailOutbox(int limit) = 0;
 };
 
 } // namespace caseport::server

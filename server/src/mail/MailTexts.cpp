@@ -1,0 +1,144 @@
+#include "mail/MailTexts.h"
+
+#include <array>
+#include <string_view>
+
+namespace caseport::server::mail {
+namespace {
+
+// One language's wording. {author}, {number}, {subject}, {portal} and {status} are
+// replaced; everything else is literal.
+struct Wording {
+    std::string_view language;
+    std::string_view newMessage; // subject suffix
+    std::string_view internalNote; // subject suffix
+    std::string_view newStatus; // subject suffix, followed by ": {status}"
+    std::string_view wrote; // the line above a post
+    std::string_view wroteInternal; // the line above an internal note
+    std::string_view statusIs; // the status mail's sentence
+    std::string_view openToReply;
+    std::string_view openToSee;
+    std::string_view why; // the footer
+};
+
+constexpr std::array<Wording, 3> kWordings = { {
+    { "da", "ny besked", "intern note", "ny status",
+        "{author} har skrevet en ny besked i sag {number} ({subject}):",
+        "{author} har skrevet en intern note i sag {number} ({subject}). Kun medarbejdere kan "
+        "se den:",
+        "Sag {number} ({subject}) har nu status: {status}.",
+        "Åbn {portal} for at se hele sagen og svare.", "Åbn {portal} for at se sagen.",
+        "Du modtager denne e-mail, fordi du har oprettet eller følger sagen." },
+    { "en", "new message", "internal note", "new status",
+        "{author} wrote a new message on case {number} ({subject}):",
+        "{author} wrote an internal note on case {number} ({subject}). Only staff can see it:",
+        "Case {number} ({subject}) now has the status: {status}.",
+        "Open {portal} to see the whole case and reply.", "Open {portal} to see the case.",
+        "You receive this e-mail because you created or follow the case." },
+    { "sv", "nytt meddelande", "intern anteckning", "ny status",
+        "{author} har skrivit ett nytt meddelande i ärende {number} ({subject}):",
+        "{author} har skrivit en intern anteckning i ärende {number} ({subject}). Bara "
+        "personalen kan se den:",
+        "Ärende {number} ({subject}) har nu status: {status}.",
+        "Öppna {portal} för att se hela ärendet och svara.", "Öppna {portal} för att se ärendet.",
+        "Du får det här mejlet eftersom du har skapat eller följer ärendet." },
+} };
+
+const Wording& wordingFor(const std::string& language)
+{
+    for (const Wording& w : kWordings) {
+        if (w.language == language)
+            return w;
+    }
+    return kWordings[1]; // English
+}
+
+// Header text stays on one line whatever the case subject holds.
+std::string oneLine(std::string text)
+{
+    for (char& c : text) {
+        if (c == '\r' || c == '\n' || c == '\t')
+            c = ' ';
+    }
+    return text;
+}
+
+struct Fill {
+    std::string author;
+    std::string number;
+    std::string subject;
+    std::string portal;
+    std::string status;
+};
+
+std::string fill(std::string_view pattern, const Fill& values)
+{
+    std::string out;
+    std::size_t at = 0;
+    while (at < pattern.size()) {
+        const auto open = pattern.find('{', at);
+        const auto close = open == std::string_view::npos ? open : pattern.find('}', open);
+        if (close == std::string_view::npos) {
+            out += pattern.substr(at);
+            break;
+        }
+        out += pattern.substr(at, open - at);
+        const std::string_view name = pattern.substr(open + 1, close - open - 1);
+        if (name == "author")
+            out += values.author;
+        else if (name == "number")
+            out += values.number;
+        else if (name == "subject")
+            out += values.subject;
+        else if (name == "portal")
+            out += values.portal;
+        else if (name == "status")
+            out += values.status;
+        else
+            out += pattern.substr(open, close - open + 1);
+        at = close + 1;
+    }
+    return out;
+}
+
+std::string subjectLine(
+    const std::string& number, const std::string& caseSubject, std::string_view what)
+{
+    return "[" + number + "] " + oneLine(caseSubject) + " – " + std::string(what);
+}
+
+std::string footer(const Wording& w) { return "\n-- \n" + std::string(w.why) + "\n"; }
+
+} // namespace
+
+std::string mailLanguage(const std::string& language)
+{
+    return std::string(wordingFor(language).language);
+}
+
+MailText newPostMail(const std::string& language, const PostMailFacts& facts)
+{
+    const Wording& w = wordingFor(language);
+    const Fill values { facts.authorName, facts.caseNumber, oneLine(facts.caseSubject),
+        facts.portalName, {} };
+    MailText mail;
+    mail.subject = subjectLine(
+        facts.caseNumber, facts.caseSubject, facts.internal ? w.internalNote : w.newMessage);
+    mail.body = fill(facts.internal ? w.wroteInternal : w.wrote, values) + "\n\n" + facts.text
+        + "\n\n" + fill(w.openToReply, values) + "\n" + footer(w);
+    return mail;
+}
+
+MailText statusMail(const std::string& language, const StatusMailFacts& facts)
+{
+    const Wording& w = wordingFor(language);
+    const Fill values { {}, facts.caseNumber, oneLine(facts.caseSubject), facts.portalName,
+        facts.statusLabel };
+    MailText mail;
+    mail.subject = subjectLine(facts.caseNumber, facts.caseSubject,
+        std::string(w.newStatus) + ": " + oneLine(facts.statusLabel));
+    mail.body = fill(w.statusIs, values) + "\n\n" + fill(w.openToSee, values) + "\n" + footer(w);
+    return mail;
+}
+
+} // namespace caseport::server::mail
