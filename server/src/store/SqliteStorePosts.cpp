@@ -32,6 +32,14 @@ CreatePostResult SqliteStore::createPost(const Post& post)
 {
     std::lock_guard lock(m_mutex);
     Transaction tx(*m_db);
+    CreatePostResult result = createPostLocked(post);
+    if (result.outcome == PostOutcome::Created)
+        tx.commit();
+    return result;
+}
+
+CreatePostResult SqliteStore::createPostLocked(const Post& post)
+{
     if (auto existing = loadPost(post.id)) {
         if (existing->author == post.author && existing->caseId == post.caseId)
             return {PostOutcome::Replayed, std::move(*existing)};
@@ -61,7 +69,6 @@ CreatePostResult SqliteStore::createPost(const Post& post)
     // updatedAt would tell them something happened.
     if (!post.internal)
         writeCase(touched, appendChange("case", touched), true);
-    tx.commit();
     return {PostOutcome::Created, post};
 }
 
