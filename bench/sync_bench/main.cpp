@@ -143,6 +143,8 @@ int run(QCoreApplication& app)
     }
     const auto [cases, posts] = runner.cachedCounts();
     const double casesPerSecond = static_cast<double>(cases) / first.wallSeconds;
+    // The "100k in 10 s" budget applies to a sync of (at least) the whole 100k store.
+    const bool wholeStore = cases >= 100000;
     const double bytes = static_cast<double>(first.wire.toClient + first.wire.toServer);
     std::cerr << "  " << cases << " cases, " << posts << " posts, " << first.records
               << " records in " << first.wallSeconds << " s (stored after " << first.storedSeconds
@@ -156,7 +158,7 @@ int run(QCoreApplication& app)
     row("(a) first sync: wall time", scenario,
         formatSeconds(first.wallSeconds) + " for " + thousands(static_cast<double>(cases)) + " cases + "
             + thousands(static_cast<double>(posts)) + " posts",
-        staff ? "100k cases < 10 s" : "-", staff ? verdict(first.wallSeconds < 10) : "-");
+        wholeStore ? "100k cases < 10 s" : "-", wholeStore ? verdict(first.wallSeconds < 10) : "-");
     row("(a) first sync: cases/s", scenario,
         thousands(casesPerSecond) + " cases/s (" + thousands(first.records / first.wallSeconds)
             + " records/s)",
