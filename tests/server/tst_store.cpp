@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include <memory>
+#include <stdexcept>
 
 using namespace caseport;
 using namespace caseport::server;
@@ -99,6 +100,8 @@ private slots:
     void accessAuditNewestFirst();
     void sessionsExpireAndRevoke();
     void dataPersistsAcrossReopen();
+    void batchWritesWhatSingleCallsWrite();
+    void batchRollsBackOnException();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -437,6 +440,80 @@ void TestStore::dataPersistsAcrossReopen()
     QCOMPARE(m_store->createCase(draftCase(uuid(2), "anna"), "CP").value.number,
              std::string("CP-2026-000002"));
     QCOMPARE(userVersionOf(m_path), latestSchemaVersion());
+}
+
+namespace {
+
+Post draftPost(int n, const std::string& caseId, const std::string& author, bool internal = false)
+{
+    Post p;
+    p.id = uuid(1000 + n);
+    p.caseId = caseId;
+    p.author = author;
+    p.text = "Post " + std::to_string(n);
+    p.internal = internal;
+    p.createdAt = "2026-03-02T10:00:0" + std::to_string(n) + "Z";
+    return p;
+}
+
+} // namespace
+
+void TestStore::batchWritesWhatSingleCallsWrite()
+{
+    // The same history once call by call, once in one batch, in a second store.
+    const QTemporaryDir otherDir;
+    QVERIFY(otherDir.isValid());
+    SqliteStore batched(SqliteStore::fileIn(otherDir.path().toStdString()));
+
+    m_store->createCase(draftCase(uuid(1), "anna"), "CP");
+    m_store->createCase(draftCase(uuid(2), "bo"), "CP");
+    m_store->createPost(draftPost(1, uuid(1), "staff@x"));
+    m_store->createPost(draftPost(2, uuid(2), "staff@x", true));
+    m_store->createPost(draftPost(3, uuid(1), "anna"));
+
+    batched.batch([](SqliteStore::Batch& b) {
+        QCOMPARE(b.createCase(draftCase(uuid(1), "anna"), "CP").outcome, CreateOutcome::Created);
+        QCOMPARE(b.createCase(draftCase(uuid(2), "bo"), "CP").outcome, CreateOutcome::Created);
+        QCOMPARE(b.createCase(draftCase(uuid(2), "bo"), "CP").outcome, CreateOutcome::Replayed);
+        QCOMPARE(b.createPost(draftPost(1, uuid(1), "staff@x")).outcome, PostOutcome::Created);
+        QCOMPARE(b.createPost(draftPost(2, uuid(2), "staff@x", true)).outcome, PostOutcome::Created);
+        QCOMPARE(b.createPost(draftPost(3, uuid(1), "anna")).outcome, PostOutcome::Created);
+        QCOMPARE(b.createPost(draftPost(4, uuid(9), "anna")).outcome, PostOutcome::CaseMissing);
+    });
+
+    for (const auto& viewer : {staff(), member("anna", "acme", AccessLevel::Full)}) {
+        const ChangeSet expected = m_store->changesSince("", 100, viewer);
+        const ChangeSet actual = batched.changesSince("", 100, viewer);
+        QCOMPARE(actual.cases, expected.cases);
+        QCOMPARE(actual.posts, expected.posts);
+        QCOMPARE(actual.cursor.substr(actual.cursor.find(':')),
+                 expected.cursor.substr(expected.cursor.find(':')));
+    }
+    QCOMPARE(batched.postsOfCase(uuid(1)), m_store->postsOfCase(uuid(1)));
+    QCOMPARE(batched.createCase(draftCase(uuid(3), "anna"), "CP").value.number,
+             std::string("CP-2026-000003"));
+}
+
+void TestStore::batchRollsBackOnException()
+{
+    m_store->createCase(draftCase(uuid(1), "anna"), "CP");
+    const std::string cursor = m_store->changesSince("", 10, staff()).cursor;
+    bool thrown = false;
+    try {
+        m_store->batch([](SqliteStore::Batch& b) {
+            b.createCase(draftCase(uuid(2), "anna"), "CP");
+            b.createPost(draftPost(1, uuid(1), "anna"));
+            throw std::runtime_error("stop");
+        });
+    } catch (const std::runtime_error&) {
+        thrown = true;
+    }
+    QVERIFY(thrown);
+    QVERIFY(!m_store->caseById(uuid(2)));
+    QVERIFY(m_store->postsOfCase(uuid(1)).empty());
+    QCOMPARE(m_store->changesSince("", 10, staff()).cursor, cursor);
+    QCOMPARE(m_store->createCase(draftCase(uuid(3), "anna"), "CP").value.number,
+             std::string("CP-2026-000002"));
 }
 
 QTEST_GUILESS_MAIN(TestStore)

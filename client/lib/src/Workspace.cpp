@@ -300,6 +300,11 @@ int Workspace::lastSyncRecordCount() const
     return d->lastSyncRecords;
 }
 
+void Workspace::setSyncPageSize(int limit)
+{
+    d->engine->setPageSize(limit);
+}
+
 void Workspace::sync()
 {
     if (!d->ready) {

@@ -139,6 +139,15 @@ CreateCaseResult SqliteStore::createCase(const Case& draft, const std::string& n
 {
     std::lock_guard lock(m_mutex);
     Transaction tx(*m_db);
+    CreateCaseResult result = createCaseLocked(draft, numberPrefix, attachments);
+    if (result.outcome == CreateOutcome::Created)
+        tx.commit();
+    return result;
+}
+
+CreateCaseResult SqliteStore::createCaseLocked(const Case& draft, const std::string& numberPrefix,
+                                               const std::vector<Attachment>& attachments)
+{
     if (auto existing = loadCase(draft.id)) {
         if (submitterOf(*existing) == submitterOf(draft))
             return {CreateOutcome::Replayed, std::move(*existing)};
@@ -161,8 +170,26 @@ CreateCaseResult SqliteStore::createCase(const Case& draft, const std::string& n
         a.createdAt = c.createdAt;
     }
     insertAttachments(own, c);
-    tx.commit();
     return {CreateOutcome::Created, std::move(c)};
+}
+
+void SqliteStore::batch(const std::function<void(Batch&)>& work)
+{
+    std::lock_guard lock(m_mutex);
+    Transaction tx(*m_db);
+    Batch b(*this);
+    work(b);
+    tx.commit();
+}
+
+CreateCaseResult SqliteStore::Batch::createCase(const Case& draft, const std::string& numberPrefix)
+{
+    return m_store.createCaseLocked(draft, numberPrefix, {});
+}
+
+CreatePostResult SqliteStore::Batch::createPost(const Post& post)
+{
+    return m_store.createPostLocked(post, {});
 }
 
 std::optional<Case> SqliteStore::caseById(const std::string& id)

@@ -6,6 +6,7 @@
 
 #include "store/Store.h"
 
+#include <functional>
 #include <memory>
 #include <mutex>
 
@@ -61,7 +62,32 @@ public:
     void markMailFailed(std::int64_t id, const std::string& error) override;
     [[nodiscard]] std::vector<OutboxMail> mailOutbox(int limit) override;
 
+    // Bulk loading (bench/generate, imports). Inside batch(), createCase and createPost
+    // of the Batch write exactly what the single calls write (the same rows, the same
+    // change log), but all in the one transaction of the batch instead of one each:
+    // a durable commit per record (synchronous=FULL) is what makes loading 100,000
+    // records slow. An exception from `work` rolls the whole batch back. Holds the
+    // store's lock throughout, so every other caller waits: not for request handling.
+    class Batch {
+    public:
+        CreateCaseResult createCase(const Case& draft, const std::string& numberPrefix);
+        CreatePostResult createPost(const Post& post);
+
+    private:
+        friend class SqliteStore;
+        explicit Batch(SqliteStore& store)
+            : m_store(store)
+        {
+        }
+        SqliteStore& m_store;
+    };
+    void batch(const std::function<void(Batch&)>& work);
+
 private:
+    // The bodies of createCase / createPost; the caller holds m_mutex and a transaction.
+    CreateCaseResult createCaseLocked(const Case& draft, const std::string& numberPrefix,
+                                      const std::vector<Attachment>& attachments);
+    CreatePostResult createPostLocked(const Post& draft, const std::vector<Attachment>& attachments);
     std::optional<Case> loadCase(const std::string& id);
     std::int64_t appendChange(const char* kind, const Case& record,
                               const std::string& audience = {});

@@ -32,6 +32,15 @@ CreatePostResult SqliteStore::createPost(const Post& draft, const std::vector<At
 {
     std::lock_guard lock(m_mutex);
     Transaction tx(*m_db);
+    CreatePostResult result = createPostLocked(draft, attachments);
+    if (result.outcome == PostOutcome::Created)
+        tx.commit();
+    return result;
+}
+
+CreatePostResult SqliteStore::createPostLocked(const Post& draft,
+                                               const std::vector<Attachment>& attachments)
+{
     if (auto existing = loadPost(draft.id)) {
         if (existing->author == draft.author && existing->caseId == draft.caseId)
             return {PostOutcome::Replayed, std::move(*existing)};
@@ -73,7 +82,6 @@ CreatePostResult SqliteStore::createPost(const Post& draft, const std::vector<At
     // updatedAt would tell them something happened.
     if (!post.internal)
         writeCase(touched, appendChange("case", touched), true);
-    tx.commit();
     return {PostOutcome::Created, post};
 }
 

@@ -57,6 +57,9 @@ public:
     // 0 means nothing was new.
     [[nodiscard]] int lastSyncRecordCount() const;
 
+    // Records per changes request (the server clamps it to 1..5000; default 500). Larger
+    // pages mean fewer round trips and cache transactions, more memory per page.
+    void setSyncPageSize(int limit);
     // Fetch the catalog and every change since the stored cursor, page by page,
     // write them to the cache, refresh the model. A call while syncing is coalesced.
     void sync();
