@@ -16,17 +16,19 @@ Mailer::~Mailer() { stop(); }
 
 void Mailer::start()
 {
-    if (m_subscription == 0)
-        m_subscription = m_services.changed.subscribe([this] { m_planner.wake(); });
+    if (!m_listening) {
+        m_services.notifier.add(this);
+        m_listening = true;
+    }
     m_sender.start();
     m_planner.start();
 }
 
 void Mailer::stop()
 {
-    if (m_subscription != 0) {
-        m_services.changed.unsubscribe(m_subscription);
-        m_subscription = 0;
+    if (m_listening) {
+        m_services.notifier.remove(this); // returns once no call into us is running
+        m_listening = false;
     }
     m_planner.stop();
     m_sender.stop();

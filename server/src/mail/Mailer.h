@@ -1,11 +1,13 @@
 #pragma once
 
 // caseportd's e-mail notifications as one piece: the planner and the sender threads,
-// woken when the services write (Services::changed) and when mail was planned.
+// woken when the services commit a change (a ChangeListener on Services::notifier) and
+// when mail was planned.
 // start/stop/wake from the owner's thread; Services (and its Store) must outlive it.
 
 #include "mail/MailPlanner.h"
 #include "mail/MailSender.h"
+#include "service/ChangeNotifier.h"
 
 namespace caseport::server {
 struct Services;
@@ -13,10 +15,10 @@ struct Services;
 
 namespace caseport::server::mail {
 
-class Mailer {
+class Mailer final : public ChangeListener {
 public:
     explicit Mailer(Services& services);
-    ~Mailer(); // stop()
+    ~Mailer() override; // stop()
     Mailer(const Mailer&) = delete;
     Mailer& operator=(const Mailer&) = delete;
 
@@ -27,11 +29,16 @@ public:
     // Look again now, e.g. after a reload changed [mail].
     void wake();
 
+    // New posts (and, later, status changes) may mean mail to plan; access changes do not.
+    void caseChanged(const access::CaseFacts&, bool) override { m_planner.wake(); }
+    void accessChanged(const std::string&) override {}
+    void everythingChanged() override {}
+
 private:
     Services& m_services;
     MailSender m_sender;
     MailPlanner m_planner;
-    int m_subscription = 0;
+    bool m_listening = false;
 };
 
 } // namespace caseport::server::mail

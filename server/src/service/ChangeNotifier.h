@@ -2,11 +2,12 @@
 
 // Tells interested parts of the server (the push channel, the mail planner) that the
 // store changed, after the change committed. Listeners must be quick and must not call
-// back into the services (hand the work to their own thread). Thread-safe.
+// back into the services or the notifier (hand the work to their own thread).
+// Thread-safe.
 
 #include "caseport/AccessPolicy.h"
 
-#include <mutex>
+#include <shared_mutex>
 #include <string>
 #include <vector>
 
@@ -25,8 +26,9 @@ public:
 
 class ChangeNotifier final : public ChangeListener {
 public:
-    // The listener must outlive the notifier or be removed first.
     void add(ChangeListener* listener);
+    // Once it returns the listener is not running and will not be called again, so it
+    // may be destroyed.
     void remove(ChangeListener* listener);
 
     void caseChanged(const access::CaseFacts& facts, bool staffOnly) override;
@@ -34,9 +36,8 @@ public:
     void everythingChanged() override;
 
 private:
-    std::vector<ChangeListener*> snapshot() const;
-
-    mutable std::mutex m_mutex;
+    // Held shared while listeners run, exclusively to add or remove one.
+    std::shared_mutex m_mutex;
     std::vector<ChangeListener*> m_listeners;
 };
 

@@ -12,7 +12,6 @@
 #include "service/BlobService.h"
 #include "service/CaseService.h"
 #include "service/ChangeNotifier.h"
-#include "service/ChangeSignal.h"
 #include "service/ConversationService.h"
 #include "service/LiveConfig.h"
 #include "store/Store.h"
@@ -30,17 +29,11 @@ struct Services {
         , cases(st, directory, blobs, notifier)
         , conversations(st, blobs, notifier)
         , events([this](const std::string& user) { return currentViewer(user); })
-        , changedBridge(changed)
     {
         notifier.add(&events);
-        notifier.add(&changedBridge);
         events.start();
     }
-    ~Services()
-    {
-        notifier.remove(&changedBridge);
-        notifier.remove(&events);
-    }
+    ~Services() { notifier.remove(&events); }
     Services(const Services&) = delete;
     Services& operator=(const Services&) = delete;
 
@@ -56,8 +49,7 @@ struct Services {
 
     LiveConfig config; // replaced on reload (SIGHUP)
     Store& store;
-    ChangeNotifier notifier; // told after every committed change
-    ChangeSignal changed; // "something was written", for workers that read the log (mail)
+    ChangeNotifier notifier; // told after every committed change (push, mail)
     AccessDirectory directory;
     Authenticator auth;
     BlobStore blobStore; // <data_dir>/blobs (data_dir needs a restart to change)
@@ -65,23 +57,6 @@ struct Services {
     CaseService cases;
     ConversationService conversations;
     EventHub events; // the push channel; started here, stopped when destroyed
-
-private:
-    // Fires `changed` for every committed case or post change.
-    class SignalOnChange final : public ChangeListener {
-    public:
-        explicit SignalOnChange(ChangeSignal& signal)
-            : m_signal(signal)
-        {
-        }
-        void caseChanged(const access::CaseFacts&, bool) override { m_signal.notify(); }
-        void accessChanged(const std::string&) override {}
-        void everythingChanged() override {}
-
-    private:
-        ChangeSignal& m_signal;
-    };
-    SignalOnChange changedBridge;
 };
 
 } // namespace caseport::server
