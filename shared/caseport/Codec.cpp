@@ -21,44 +21,7 @@ ApiError CodecError::toApiError() const
 
 namespace codec {
 
-Json levelsJson(const std::map<std::string, AccessLevel>& levels)
-{
-    Json out = Json::object();
-    for (const auto& [product, level] : levels)
-        out[product] = toString(level);
-    return out;
-}
-
-AccessLevel levelFrom(const Json& value, const std::string& field)
-{
-    const auto parsed = value.is_string() ? accessLevelFromString(value.get<std::string>())
-                                          : std::nullopt;
-    if (!parsed)
-        throw CodecError(error::kInvalidField, field, "expected full, limited or none");
-    return *parsed;
-}
-
-std::map<std::string, AccessLevel> levelsFrom(JsonReader& reader, const char* key)
-{
-    std::map<std::string, AccessLevel> levels;
-    for (const auto& [product, level] : reader.object(key).items())
-        levels[product] = levelFrom(level, reader.pathOf(key) + "." + product);
-    return levels;
-}
-
 namespace {
-
-// Declared before the templates below so their unqualified calls find them; the
-// using-declaration keeps the public overloads visible beside these.
-using caseport::codec::toJson;
-Json toJson(const LocalizedText& text);
-Json toJson(const SiteObject& value);
-Json toJson(const Account& value);
-Json toJson(const Membership& value);
-Json toJson(const Category& value);
-Json toJson(const GuideLink& value);
-Json toJson(const Product& value);
-Json toJson(const StatusDefinition& value);
 
 // Custom field values are scalars or flat arrays of scalars (multi-choice). Anything
 // deeper is refused here so no later dump or walk can recurse on hostile nesting.
@@ -81,85 +44,12 @@ Json nullable(const std::string& text)
     return text.empty() ? Json(nullptr) : Json(text);
 }
 
-Json toJson(const LocalizedText& text)
+std::vector<std::string> idsFrom(JsonReader& removed, const char* key)
 {
-    Json out = Json::object();
-    for (const auto& [lang, value] : text.byLanguage)
-        out[lang] = value;
-    return out;
+    return removed.strings(key);
 }
 
-LocalizedText localizedFrom(const Json& json, const std::string& path)
-{
-    JsonReader reader(json, path);
-    LocalizedText text;
-    for (const auto& key : reader.keys())
-        text.byLanguage[key] = reader.string(key.c_str(), Presence::Required);
-    reader.finish();
-    return text;
-}
-
-template <class T, class Fn>
-std::vector<T> arrayOf(JsonReader& reader, const char* key, Fn&& decodeOne)
-{
-    std::vector<T> out;
-    reader.forEach(key, [&](const Json& item, const std::string& path) {
-        out.push_back(decodeOne(item, path));
-    });
-    return out;
-}
-
-template <class T>
-Json arrayJson(const std::vector<T>& items)
-{
-    Json out = Json::array();
-    for (const auto& item : items)
-        out.push_back(toJson(item));
-    return out;
-}
-
-Json toJson(const SiteObject& value)
-{
-    return {{"id", value.id}, {"name", value.name}};
-}
-
-Json toJson(const Account& value)
-{
-    return {{"id", value.id}, {"name", value.name}, {"orgNumber", value.orgNumber},
-            {"objects", arrayJson(value.objects)}};
-}
-
-Json toJson(const Membership& value)
-{
-    return {{"account", value.account}, {"products", levelsJson(value.products)},
-            {"objects", value.objects}, {"customerAdmin", value.customerAdmin}};
-}
-
-Json toJson(const Category& value)
-{
-    return {{"id", value.id}, {"name", toJson(value.name)}};
-}
-
-Json toJson(const GuideLink& value)
-{
-    return {{"title", toJson(value.title)}, {"url", value.url}};
-}
-
-Json toJson(const Product& value)
-{
-    return {{"id", value.id},
-            {"name", toJson(value.name)},
-            {"supportPhone", value.supportPhone},
-            {"supportEmail", value.supportEmail},
-            {"supportHours", toJson(value.supportHours)},
-            {"guides", arrayJson(value.guides)},
-            {"categories", arrayJson(value.categories)}};
-}
-
-Json toJson(const StatusDefinition& value)
-{
-    return {{"id", value.id}, {"label", toJson(value.label)}, {"closed", value.closed}};
-}
+} // namespace
 
 UserProfile profileFrom(const Json& json, const std::string& path)
 {
@@ -178,91 +68,6 @@ UserProfile profileFrom(const Json& json, const std::string& path)
 
 
 
-
-SiteObject siteObjectFrom(const Json& json, const std::string& path)
-{
-    JsonReader r(json, path);
-    SiteObject o{r.string("id", Presence::Required), r.string("name", Presence::Optional)};
-    r.finish();
-    return o;
-}
-
-Account accountFrom(const Json& json, const std::string& path)
-{
-    JsonReader r(json, path);
-    Account a;
-    a.id = r.string("id", Presence::Required);
-    a.name = r.string("name", Presence::Optional);
-    a.orgNumber = r.string("orgNumber", Presence::Optional);
-    a.objects = arrayOf<SiteObject>(r, "objects", siteObjectFrom);
-    r.finish();
-    return a;
-}
-
-Membership membershipFrom(const Json& json, const std::string& path)
-{
-    JsonReader r(json, path);
-    Membership m;
-    m.account = r.string("account", Presence::Required);
-    m.products = levelsFrom(r, "products");
-    m.objects = r.strings("objects");
-    m.customerAdmin = r.boolean("customerAdmin", false);
-    r.finish();
-    return m;
-}
-
-Category categoryFrom(const Json& json, const std::string& path)
-{
-    JsonReader r(json, path);
-    Category c;
-    c.id = r.string("id", Presence::Required);
-    c.name = localizedFrom(r.object("name"), r.pathOf("name"));
-    r.finish();
-    return c;
-}
-
-GuideLink guideFrom(const Json& json, const std::string& path)
-{
-    JsonReader r(json, path);
-    GuideLink g;
-    g.title = localizedFrom(r.object("title"), r.pathOf("title"));
-    g.url = r.string("url", Presence::Required);
-    r.finish();
-    return g;
-}
-
-Product productFrom(const Json& json, const std::string& path)
-{
-    JsonReader r(json, path);
-    Product p;
-    p.id = r.string("id", Presence::Required);
-    p.name = localizedFrom(r.object("name"), r.pathOf("name"));
-    p.supportPhone = r.string("supportPhone", Presence::Optional);
-    p.supportEmail = r.string("supportEmail", Presence::Optional);
-    p.supportHours = localizedFrom(r.object("supportHours"), r.pathOf("supportHours"));
-    p.guides = arrayOf<GuideLink>(r, "guides", guideFrom);
-    p.categories = arrayOf<Category>(r, "categories", categoryFrom);
-    r.finish();
-    return p;
-}
-
-StatusDefinition statusFrom(const Json& json, const std::string& path)
-{
-    JsonReader r(json, path);
-    StatusDefinition s;
-    s.id = r.string("id", Presence::Required);
-    s.label = localizedFrom(r.object("label"), r.pathOf("label"));
-    s.closed = r.boolean("closed", false);
-    r.finish();
-    return s;
-}
-
-std::vector<std::string> idsFrom(JsonReader& removed, const char* key)
-{
-    return removed.strings(key);
-}
-
-} // namespace
 
 AttachmentRef attachmentRefFrom(const Json& json, const std::string& path)
 {
@@ -408,7 +213,7 @@ Json toJson(const NewCase& value)
                 {"fields", value.fields.is_object() ? value.fields : Json::object()},
                 {"private", value.isPrivate},
                 {"followers", value.followers},
-                {"attachments", arrayJson(value.attachments)}};
+                {"attachments", listJson(value.attachments)}};
     if (!value.creator.empty())
         out["creator"] = value.creator;
     if (!value.channel.empty())
@@ -435,22 +240,13 @@ Json toJson(const ChangeSet& value)
     return {{"cursor", value.cursor},
             {"more", value.more},
             {"reset", value.reset},
-            {"cases", arrayJson(value.cases)},
-            {"posts", arrayJson(value.posts)},
-            {"attachments", arrayJson(value.attachments)},
+            {"cases", listJson(value.cases)},
+            {"posts", listJson(value.posts)},
+            {"attachments", listJson(value.attachments)},
             {"removed",
              {{"cases", value.removed.cases},
               {"posts", value.removed.posts},
               {"attachments", value.removed.attachments}}}};
-}
-
-Json toJson(const Catalog& value)
-{
-    return {{"user", toJson(value.user)},
-            {"accounts", arrayJson(value.accounts)},
-            {"memberships", arrayJson(value.memberships)},
-            {"products", arrayJson(value.products)},
-            {"statuses", arrayJson(value.statuses)}};
 }
 
 Json toJson(const ApiError& value)
@@ -535,7 +331,7 @@ NewCase fromJson<NewCase>(const Json& json)
     c.fields = fieldValues(r);
     c.isPrivate = r.boolean("private", false);
     c.followers = r.strings("followers");
-    c.attachments = arrayOf<AttachmentRef>(r, "attachments", attachmentRefFrom);
+    c.attachments = listFrom<AttachmentRef>(r, "attachments", attachmentRefFrom);
     c.creator = r.string("creator", Presence::Optional);
     c.channel = r.string("channel", Presence::Optional);
     r.finish();
@@ -562,9 +358,9 @@ ChangeSet fromJson<ChangeSet>(const Json& json)
     c.cursor = r.string("cursor", Presence::Required);
     c.more = r.boolean("more", false);
     c.reset = r.boolean("reset", false);
-    c.cases = arrayOf<Case>(r, "cases", caseFrom);
-    c.posts = arrayOf<Post>(r, "posts", postFrom);
-    c.attachments = arrayOf<Attachment>(r, "attachments", attachmentFrom);
+    c.cases = listFrom<Case>(r, "cases", caseFrom);
+    c.posts = listFrom<Post>(r, "posts", postFrom);
+    c.attachments = listFrom<Attachment>(r, "attachments", attachmentFrom);
     if (r.has("removed")) {
         JsonReader removed(r.object("removed"), r.pathOf("removed"));
         c.removed.cases = idsFrom(removed, "cases");
@@ -572,20 +368,6 @@ ChangeSet fromJson<ChangeSet>(const Json& json)
         c.removed.attachments = idsFrom(removed, "attachments");
         removed.finish();
     }
-    r.finish();
-    return c;
-}
-
-template <>
-Catalog fromJson<Catalog>(const Json& json)
-{
-    JsonReader r(json, {});
-    Catalog c;
-    c.user = profileFrom(r.object("user"), r.pathOf("user"));
-    c.accounts = arrayOf<Account>(r, "accounts", accountFrom);
-    c.memberships = arrayOf<Membership>(r, "memberships", membershipFrom);
-    c.products = arrayOf<Product>(r, "products", productFrom);
-    c.statuses = arrayOf<StatusDefinition>(r, "statuses", statusFrom);
     r.finish();
     return c;
 }

@@ -41,6 +41,7 @@ template <class T>
 }
 
 // Decoders of one object at `path` (used in error messages, e.g. "posts[2].text").
+[[nodiscard]] UserProfile profileFrom(const nlohmann::json& json, const std::string& path);
 [[nodiscard]] AttachmentRef attachmentRefFrom(const nlohmann::json& json, const std::string& path);
 [[nodiscard]] Case caseFrom(const nlohmann::json& json, const std::string& path);
 [[nodiscard]] Post postFrom(const nlohmann::json& json, const std::string& path);
