@@ -878,6 +878,11 @@ Site list entry: the case is not about one particular site</extracomment>
 <context>
     <name>caseport::app::SyncStatusWidget</name>
     <message>
+        <source>%1 of about %2 changes</source>
+        <extracomment>Tooltip of the progress bar during a long sync; %1 and %2 are numbers of changes</extracomment>
+        <translation>%1 av cirka %2 ändringar</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Synkroniserar…</translation>
     </message>

@@ -237,16 +237,20 @@ Json toJson(const Attachment& value)
 
 Json toJson(const ChangeSet& value)
 {
-    return {{"cursor", value.cursor},
-            {"more", value.more},
-            {"reset", value.reset},
-            {"cases", listJson(value.cases)},
-            {"posts", listJson(value.posts)},
-            {"attachments", listJson(value.attachments)},
-            {"removed",
-             {{"cases", value.removed.cases},
-              {"posts", value.removed.posts},
-              {"attachments", value.removed.attachments}}}};
+    Json out = {{"cursor", value.cursor},
+                {"more", value.more},
+                {"reset", value.reset},
+                {"remaining", value.remaining},
+                {"cases", listJson(value.cases)},
+                {"posts", listJson(value.posts)},
+                {"attachments", listJson(value.attachments)},
+                {"removed",
+                 {{"cases", value.removed.cases},
+                  {"posts", value.removed.posts},
+                  {"attachments", value.removed.attachments}}}};
+    if (!value.catalogEtag.empty())
+        out["catalogEtag"] = value.catalogEtag;
+    return out;
 }
 
 Json toJson(const ApiError& value)
@@ -358,6 +362,10 @@ ChangeSet fromJson<ChangeSet>(const Json& json)
     c.cursor = r.string("cursor", Presence::Required);
     c.more = r.boolean("more", false);
     c.reset = r.boolean("reset", false);
+    c.catalogEtag = r.string("catalogEtag", Presence::Optional);
+    c.remaining = r.integer("remaining", Presence::Optional);
+    if (c.remaining < 0)
+        throw CodecError(error::kInvalidField, "remaining", "must not be negative");
     c.cases = listFrom<Case>(r, "cases", caseFrom);
     c.posts = listFrom<Post>(r, "posts", postFrom);
     c.attachments = listFrom<Attachment>(r, "attachments", attachmentFrom);

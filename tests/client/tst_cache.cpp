@@ -87,6 +87,8 @@ private slots:
     void resetKeepsCasesUntilTheRefetchSweeps();
     void cursorCatalogAndValuesPersistAfterReopen();
     void threadedModeLosesNoWriteOnDestruction();
+    void multiPageSyncFromScratchIndexesOnItsLastPage();
+    void changeResultNamesWhatTheListMustShow();
 
 private:
     std::unique_ptr<CaseCache> openCache();
@@ -449,6 +451,94 @@ void TestCache::threadedModeLosesNoWriteOnDestruction()
     QSignalSpy loaded(cache.get(), &CaseCache::casesLoaded);
     cache->loadCases(QStringLiteral("acme"));
     QCOMPARE(loaded.first().at(1).value<QVector<Case>>().size(), 2);
+}
+
+// A first sync of several pages writes no search rows until its last page, then
+// rebuilds the index in one go; the marker survives an interruption (a reopen).
+void TestCache::multiPageSyncFromScratchIndexesOnItsLastPage()
+{
+    const auto searchHits = [this](const char* word) {
+        Inspector inspect(filePath());
+        return inspect.scalar(QStringLiteral("SELECT count(*) FROM cases_fts f JOIN cases c ON c.rid = f.rowid"
+                                             " WHERE cases_fts MATCH '%1'").arg(QLatin1String(word))).toInt();
+    };
+    {
+        auto cache = openCache();
+        ChangeSet first;
+        first.cursor = "c1";
+        first.more = true;
+        first.cases = {makeCase("1", "acme", "2026-01-02T10:00:00Z", "Printer jammed")};
+        cache->applyChanges(first);
+        QCOMPARE(searchHits("printer"), 0); // deferred
+    }
+    auto cache = openCache(); // the sync was cut short and resumes
+    QCOMPARE(m_state.cursor, QStringLiteral("c1"));
+    ChangeSet second;
+    second.cursor = "c2";
+    second.more = true;
+    second.cases = {makeCase("2", "acme", "2026-01-03T10:00:00Z", "Printer toner"),
+                    makeCase("1", "acme", "2026-01-04T10:00:00Z", "Scanner jammed", 2)};
+    cache->applyChanges(second);
+    QCOMPARE(searchHits("printer"), 0);
+    ChangeSet last;
+    last.cursor = "c3";
+    last.removed.cases = {"2"};
+    last.cases = {makeCase("3", "acme", "2026-01-05T10:00:00Z", "Printer again")};
+    cache->applyChanges(last);
+    QCOMPARE(searchHits("printer"), 1); // case 3; 2 is gone, 1 is now a scanner
+    QCOMPARE(searchHits("scanner"), 1);
+    Inspector inspect(filePath());
+    QCOMPARE(inspect.scalar(QStringLiteral("SELECT count(*) FROM cases_fts")).toInt(), 2);
+    QCOMPARE(inspect.scalar(QStringLiteral("SELECT count(*) FROM sync_state WHERE key LIKE 'search%'")).toInt(), 0);
+
+    // Later pages (a cursor is stored) index row by row again.
+    ChangeSet incremental;
+    incremental.cursor = "c4";
+    incremental.more = true;
+    incremental.cases = {makeCase("4", "acme", "2026-01-06T10:00:00Z", "Printer once more")};
+    cache->applyChanges(incremental);
+    QCOMPARE(searchHits("printer"), 2);
+}
+
+// What a page tells the case list: the cases written (not stale ones) and the cases
+// deleted; a page too big to patch, a reset or a sweep says "reload" instead.
+void TestCache::changeResultNamesWhatTheListMustShow()
+{
+    auto cache = openCache();
+    QSignalSpy applied(cache.get(), &CaseCache::changesApplied);
+    ChangeSet first;
+    first.cursor = "c1";
+    first.cases = {makeCase("1", "acme", "2026-01-02T10:00:00Z", "One", 3),
+                   makeCase("2", "acme", "2026-01-02T10:00:00Z", "Two")};
+    cache->applyChanges(first);
+    ChangeSet second;
+    second.cursor = "c2";
+    second.cases = {makeCase("1", "acme", "2026-01-01T10:00:00Z", "Stale", 2),
+                    makeCase("5", "nordic", "2026-01-03T10:00:00Z", "Five")};
+    second.removed.cases = {"2", "never-seen"};
+    cache->applyChanges(second);
+    QCOMPARE(applied.count(), 2);
+    auto result = applied.at(1).first().value<ChangeResult>();
+    QVERIFY(!result.listChanged);
+    QCOMPARE(result.cases.size(), 1);
+    QCOMPARE(result.cases.first().id, std::string("5"));
+    QCOMPARE(result.removedCases, QStringList{QStringLiteral("2")});
+
+    ChangeSet big;
+    big.cursor = "c3";
+    for (int i = 0; i <= ChangeResult::kPatchLimit; ++i)
+        big.cases.push_back(makeCase("big" + std::to_string(i), "acme", "2026-02-01T10:00:00Z"));
+    cache->applyChanges(big);
+    result = applied.at(2).first().value<ChangeResult>();
+    QVERIFY(result.listChanged);
+    QVERIFY(result.cases.isEmpty());
+    QCOMPARE(result.upserted, ChangeResult::kPatchLimit + 1);
+
+    ChangeSet reset;
+    reset.cursor = "c0";
+    reset.reset = true;
+    cache->applyChanges(reset);
+    QVERIFY(applied.at(3).first().value<ChangeResult>().listChanged);
 }
 
 QTEST_GUILESS_MAIN(TestCache)

@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace caseport;
 using namespace caseport::client;
 
@@ -57,6 +59,7 @@ private slots:
     void languageChangeRefreshesEveryColumn();
     void unknownIdsFallBackToTheId();
     void rowOfAndCaseAt();
+    void patchesKeepTheOrderAndPassTheTester();
 };
 
 void TestCaseListModel::initTestCase()
@@ -217,6 +220,66 @@ void TestCaseListModel::rowOfAndCaseAt()
     QCOMPARE(model.caseAt(1)->id, std::string("a"));
     QVERIFY(model.caseAt(2) == nullptr);
     QVERIFY(model.caseAt(-1) == nullptr);
+}
+
+// upsertCases/removeCases: rows move (not remove + insert) to where the order puts them,
+// new ones are inserted in place, and the result equals a full setCases of the same data.
+void TestCaseListModel::patchesKeepTheOrderAndPassTheTester()
+{
+    CaseListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCases({makeCase("a", "CP-1", "2026-01-01T10:00:00Z"), makeCase("b", "CP-2", "2026-01-02T10:00:00Z"),
+                    makeCase("c", "CP-3", "2026-01-03T10:00:00Z"), makeCase("d", "CP-4", "2026-01-04T10:00:00Z")});
+    const auto ids = [&model] {
+        QStringList out;
+        for (int row = 0; row < model.rowCount(); ++row)
+            out.append(QString::fromStdString(model.caseAt(row)->id));
+        return out;
+    };
+    QCOMPARE(ids(), (QStringList{"d", "c", "b", "a"}));
+
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    Case a = makeCase("a", "CP-1", "2026-01-05T10:00:00Z"); // a post moved it to the top
+    a.subject = "New subject";
+    model.upsertCases({a});
+    QCOMPARE(ids(), (QStringList{"a", "d", "c", "b"}));
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(model.data(model.index(0, CaseListModel::Subject)).toString(), QStringLiteral("New subject"));
+
+    Case d = makeCase("d", "CP-4", "2026-01-01T09:00:00Z"); // moves down, to the end
+    model.upsertCases({d});
+    QCOMPARE(ids(), (QStringList{"a", "c", "b", "d"}));
+    Case c = makeCase("c", "CP-3", "2026-01-03T10:00:00Z", "hr"); // same place, new data
+    model.upsertCases({c});
+    QCOMPARE(ids(), (QStringList{"a", "c", "b", "d"}));
+    QCOMPARE(moved.count(), 2);
+    QVERIFY(changed.count() >= 3);
+
+    model.upsertCases({makeCase("e", "CP-5", "2026-01-02T10:00:00Z"), // ties b: higher number first
+                       makeCase("f", "CP-6", "not a time")});
+    QCOMPARE(ids(), (QStringList{"a", "c", "e", "b", "d", "f"}));
+    QCOMPARE(inserted.count(), 2);
+
+    model.removeCases({QStringLiteral("c"), QStringLiteral("unknown"), QStringLiteral("f")});
+    QCOMPARE(ids(), (QStringList{"a", "e", "b", "d"}));
+    QCOMPARE(removed.count(), 2);
+
+    // The same rows as a reload of the same cases would give.
+    CaseListModel reloaded;
+    QVector<Case> all;
+    for (int row = 0; row < model.rowCount(); ++row)
+        all.append(*model.caseAt(row));
+    std::reverse(all.begin(), all.end());
+    reloaded.setCases(all);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(reloaded.caseAt(row)->id, model.caseAt(row)->id);
+        QCOMPARE(reloaded.data(reloaded.index(row, CaseListModel::Updated)),
+                 model.data(model.index(row, CaseListModel::Updated)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCaseListModel)

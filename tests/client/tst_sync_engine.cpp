@@ -94,14 +94,34 @@ Answer catalogAnswer()
     return {200, codec::encode(catalog)};
 }
 
-Answer page(const std::string& cursor, bool more, std::vector<Case> cases, bool reset = false)
+Answer page(const std::string& cursor, bool more, std::vector<Case> cases, bool reset = false,
+            std::int64_t remaining = 0, const std::string& catalogEtag = {})
 {
     ChangeSet changes;
     changes.cursor = cursor;
     changes.more = more;
     changes.reset = reset;
     changes.cases = std::move(cases);
+    changes.remaining = remaining;
+    changes.catalogEtag = catalogEtag;
     return {200, codec::encode(changes)};
+}
+
+QString storedCursor(const QString& file)
+{
+    QString value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor'")) && query.next())
+                value = query.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    return value;
 }
 
 } // namespace
@@ -119,6 +139,9 @@ private slots:
     void stuckCursorIsAProtocolError();
     void cacheFailureIsALocalStorageError();
     void startWhileRunningRunsOnceMore();
+    void fetchFailureMidPipelineKeepsWhatWasStored();
+    void cacheFailureMidPipelineStoresNothingAfterIt();
+    void catalogOnlyWhenItsEtagChanges();
 
 private:
     QVector<Case> cachedCases();
@@ -326,6 +349,124 @@ void TestSyncEngine::startWhileRunningRunsOnceMore()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20000);
     QVERIFY(!engine.isRunning());
     QCOMPARE(server.requests.size(), 4);
+}
+
+// Page 3's request fails while the pipeline runs: pages 1 and 2 stay stored with the
+// cursor of page 2, and the next run resumes there.
+void TestSyncEngine::fetchFailureMidPipelineKeepsWhatWasStored()
+{
+    bool serverUp = false;
+    ScriptedServer server([&serverUp](const QByteArray&, const QString& path, const QUrlQuery& query) {
+        if (path == QLatin1String("/api/v1/catalog"))
+            return catalogAnswer();
+        const QString since = query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded);
+        if (since.isEmpty())
+            return page("e:1", true, {makeCase("1")}, false, 4);
+        if (since == QLatin1String("e:1"))
+            return page("e:2", true, {makeCase("2")}, false, 2);
+        if (!serverUp)
+            return Answer{503, R"({"error":"unavailable","message":"down for a moment"})"};
+        return page("e:3", false, {makeCase("3")});
+    });
+    QVERIFY(server.listen());
+    SyncEngine engine(&m_network, server.url(), QStringLiteral("token"), m_cache.get());
+    QSignalSpy progress(&engine, &SyncEngine::pullProgress);
+    Run run = runSync(engine);
+    QVERIFY(!run.ok);
+    QCOMPARE(engine.cursor(), QStringLiteral("e:2"));
+    QCOMPARE(storedCursor(m_dir->filePath(QStringLiteral("cache.sqlite"))), QStringLiteral("e:2"));
+    QCOMPARE(cachedCases().size(), 2);
+    QCOMPARE(progress.count(), 2); // after pages 1 and 2: 1 + 4 records estimated
+    QCOMPARE(progress.at(0).at(1).toLongLong(), 5);
+    QCOMPARE(progress.at(1).at(0).toLongLong(), 3);
+
+    serverUp = true;
+    progress.clear();
+    run = runSync(engine);
+    QVERIFY2(run.ok, qPrintable(run.failure.message));
+    QCOMPARE(engine.cursor(), QStringLiteral("e:3"));
+    QCOMPARE(cachedCases().size(), 3);
+    QVERIFY(server.requests.last().contains(QStringLiteral("since=e%3A2")));
+    QCOMPARE(progress.count(), 0); // one page: no progress bar
+}
+
+// Page 2 cannot be stored: the page fetched behind it is dropped, never stored, and the
+// cache keeps page 1 with its cursor.
+void TestSyncEngine::cacheFailureMidPipelineStoresNothingAfterIt()
+{
+    const QString file = m_dir->filePath(QStringLiteral("cache.sqlite"));
+    ScriptedServer server([file](const QByteArray&, const QString& path, const QUrlQuery& query) {
+        if (path == QLatin1String("/api/v1/catalog"))
+            return catalogAnswer();
+        const QString since = query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded);
+        if (since.isEmpty())
+            return page("e:1", true, {makeCase("1")});
+        if (since == QLatin1String("e:1")) {
+            // Break the posts table under the cache: page 2 carries a post.
+            {
+                QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+                other.setDatabaseName(file);
+                if (other.open())
+                    QSqlQuery(other).exec(QStringLiteral("DROP TABLE posts"));
+                other.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+            ChangeSet changes;
+            changes.cursor = "e:2";
+            changes.more = true;
+            changes.cases = {makeCase("2")};
+            Post post;
+            post.id = "p1";
+            post.caseId = "2";
+            post.author = "anna@acme.example";
+            post.text = "hello";
+            post.createdAt = "2026-01-01T09:00:00Z";
+            changes.posts = {post};
+            return Answer{200, codec::encode(changes)};
+        }
+        return page("e:3", false, {makeCase("3")});
+    });
+    QVERIFY(server.listen());
+    SyncEngine engine(&m_network, server.url(), QStringLiteral("token"), m_cache.get());
+    const Run run = runSync(engine);
+    QVERIFY(!run.ok);
+    QCOMPARE(run.failure.kind, ApiFailure::Kind::LocalStorage);
+    QCOMPARE(engine.cursor(), QStringLiteral("e:1"));
+    QCOMPARE(storedCursor(file), QStringLiteral("e:1"));
+    const QVector<Case> cases = cachedCases();
+    QCOMPARE(cases.size(), 1);
+    QCOMPARE(cases.first().id, std::string("1"));
+    QVERIFY(!engine.isRunning());
+}
+
+// With a stored catalog whose ETag the changes answer repeats, a sync is one request;
+// a new ETag fetches the catalog before the page is stored.
+void TestSyncEngine::catalogOnlyWhenItsEtagChanges()
+{
+    std::string etag = "\"v1\"";
+    ScriptedServer server([&etag](const QByteArray&, const QString& path, const QUrlQuery&) {
+        if (path == QLatin1String("/api/v1/catalog"))
+            return catalogAnswer();
+        return page("e:1", false, {makeCase("1")}, false, 0, etag);
+    });
+    QVERIFY(server.listen());
+    SyncEngine engine(&m_network, server.url(), QStringLiteral("token"), m_cache.get());
+    engine.setCatalogEtag(QStringLiteral("\"v1\""));
+    QSignalSpy catalog(&engine, &SyncEngine::catalogReceived);
+    Run run = runSync(engine);
+    QVERIFY2(run.ok, qPrintable(run.failure.message));
+    QCOMPARE(server.requests.size(), 1);
+    QVERIFY(server.requests.first().contains(QStringLiteral("/api/v1/changes")));
+    QCOMPARE(catalog.count(), 0);
+
+    etag = "\"v2\""; // e.g. a SIGHUP reload changed the products
+    run = runSync(engine);
+    QVERIFY2(run.ok, qPrintable(run.failure.message));
+    QCOMPARE(server.requests.size(), 3);
+    QVERIFY(server.requests.at(2).contains(QStringLiteral("/api/v1/catalog")));
+    QCOMPARE(catalog.count(), 1);
+    QCOMPARE(engine.cursor(), QStringLiteral("e:1"));
+    QCOMPARE(cachedCases().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

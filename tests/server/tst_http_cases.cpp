@@ -30,6 +30,7 @@ private slots:
     void getCaseVisibility();
     void changesPerCaller();
     void changesCursorAndLimit();
+    void changesCarryTheCatalogEtag();
     void updateCaseBadRequests_data();
     void updateCaseBadRequests();
     void stillHealthyAfterAbuse();
@@ -268,6 +269,10 @@ void TestHttpCases::changesCursorAndLimit()
     QVERIFY(!rest.cases.empty());
     QVERIFY(rest.cases.front().id != first.cases.front().id);
 
+    // remaining: an upper bound of the log rows after a page, 0 on the last one.
+    QVERIFY(first.remaining >= static_cast<std::int64_t>(rest.cases.size()));
+    QCOMPARE(rest.remaining, 0);
+
     const HttpReply idle = m_client->get("/api/v1/changes?since=" + rest.cursor, m_staff);
     QCOMPARE(codec::decode<ChangeSet>(idle.body).cases.size(), 0u);
 
@@ -279,6 +284,24 @@ void TestHttpCases::changesCursorAndLimit()
     VERIFY_ERROR(m_client->get("/api/v1/changes?limit=abc", m_anna), 400, error::kInvalidField, "limit");
     VERIFY_ERROR(m_client->get("/api/v1/changes?limit=0", m_anna), 400, error::kInvalidField, "limit");
     QCOMPARE(m_client->get("/api/v1/changes?limit=999999", m_anna).status, 200); // clamped
+}
+
+// Every changes answer names the caller's current catalog ETag, the same one the catalog
+// call sends, so a client with that catalog needs no second round trip.
+void TestHttpCases::changesCarryTheCatalogEtag()
+{
+    for (const std::string* token : {&m_staff, &m_anna, &m_dag}) {
+        const std::string catalogEtag = m_client->get("/api/v1/catalog", *token).header("etag");
+        QVERIFY(catalogEtag.size() > 2);
+        const HttpReply changes = m_client->get("/api/v1/changes?since=", *token);
+        QCOMPARE(changes.status, 200);
+        QCOMPARE(codec::decode<ChangeSet>(changes.body).catalogEtag, catalogEtag);
+    }
+    // Different callers see different catalogs.
+    QVERIFY(codec::decode<ChangeSet>(m_client->get("/api/v1/changes", m_anna).body).catalogEtag
+            != codec::decode<ChangeSet>(m_client->get("/api/v1/changes", m_staff).body).catalogEtag);
+    // Without a session there is neither.
+    VERIFY_ERROR(m_client->get("/api/v1/changes", ""), 401, error::kUnauthorized, "");
 }
 
 void TestHttpCases::updateCaseBadRequests_data()

@@ -93,6 +93,8 @@ private slots:
         changes.attachments = {{"a1", "c1", "", "fil.txt", 3, std::string(64, 'b'), "text/plain",
                                 "2026-11-24T08:00:00Z"}};
         changes.removed.cases = {"gone"};
+        changes.catalogEtag = "\"0123abcd\"";
+        changes.remaining = 686439;
         QCOMPARE(codec::decode<ChangeSet>(codec::encode(changes)), changes);
 
         SessionInfo session{"tok", "2026-12-24T08:00:00Z",
@@ -191,6 +193,42 @@ private slots:
             QCOMPARE(QString::fromStdString(e.field()), field);
             QVERIFY(std::string(e.what()).size() > 0);
             QCOMPARE(QString::fromStdString(e.toApiError().error), code);
+        }
+    }
+
+    // catalogEtag and remaining: optional on the wire (an older server sends neither),
+    // a negative remaining or a wrong type is refused with the field named.
+    void changeSetProgressFields_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("etag");
+        QTest::addColumn<qint64>("remaining");
+        QTest::addColumn<QString>("errorField");
+        QTest::newRow("neither") << QByteArray(R"({"cursor":"e:1"})") << "" << qint64(0) << "";
+        QTest::newRow("both") << QByteArray("{\"cursor\":\"e:1\",\"catalogEtag\":\"\\\"ab\\\"\",\"remaining\":12}")
+                              << "\"ab\"" << qint64(12) << "";
+        QTest::newRow("negative remaining") << QByteArray(R"({"cursor":"e:1","remaining":-1})") << ""
+                                            << qint64(0) << "remaining";
+        QTest::newRow("remaining not a number")
+            << QByteArray(R"({"cursor":"e:1","remaining":"many"})") << "" << qint64(0) << "remaining";
+        QTest::newRow("etag not a string") << QByteArray(R"({"cursor":"e:1","catalogEtag":5})") << ""
+                                           << qint64(0) << "catalogEtag";
+    }
+
+    void changeSetProgressFields()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, etag);
+        QFETCH(qint64, remaining);
+        QFETCH(QString, errorField);
+        try {
+            const auto changes = codec::decode<ChangeSet>(std::string_view(text.constData(), text.size()));
+            QVERIFY2(errorField.isEmpty(), "decoding should have failed");
+            QCOMPARE(QString::fromStdString(changes.catalogEtag), etag);
+            QCOMPARE(changes.remaining, remaining);
+        } catch (const CodecError& e) {
+            QCOMPARE(QString::fromStdString(e.field()), errorField);
+            QCOMPARE(QString::fromStdString(e.code()), error::kInvalidField);
         }
     }
 

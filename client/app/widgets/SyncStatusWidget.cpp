@@ -8,7 +8,10 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
+
+#include <algorithm>
 
 namespace caseport::app {
 
@@ -22,10 +25,11 @@ SyncStatusWidget::SyncStatusWidget(Workspace* workspace, QWidget* parent)
     setObjectName(QStringLiteral("syncStatus"));
     m_syncing = new QLabel(this);
     m_syncing->setObjectName(QStringLiteral("syncingLabel"));
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
-    m_busy->setTextVisible(false);
-    m_busy->setFixedSize(60, 10);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setRange(0, 1000); // per mille: totals may exceed int
+    m_progress->setTextVisible(false);
+    m_progress->setFixedSize(100, 10);
     m_lastSync = new QLabel(this);
     m_lastSync->setObjectName(QStringLiteral("lastSyncLabel"));
     m_online = new QLabel(this);
@@ -35,16 +39,19 @@ SyncStatusWidget::SyncStatusWidget(Workspace* workspace, QWidget* parent)
     layout->setContentsMargins(0, 0, 6, 0);
     layout->setSpacing(12);
     layout->addWidget(m_syncing);
-    layout->addWidget(m_busy);
+    layout->addWidget(m_progress);
     layout->addWidget(m_lastSync);
     layout->addWidget(m_online);
 
     connect(m_workspace, &Workspace::syncStarted, this, [this] {
         m_lastFailure = {};
+        m_total = 0;
         refresh();
     });
+    connect(m_workspace, &Workspace::syncProgressed, this, &SyncStatusWidget::showProgress);
     connect(m_workspace, &Workspace::syncFinished, this, [this](bool ok, const ApiFailure& failure) {
         m_lastFailure = ok ? ApiFailure{} : failure;
+        m_total = 0;
         refresh();
     });
     connect(m_workspace, &Workspace::onlineChanged, this, &SyncStatusWidget::refresh);
@@ -58,10 +65,23 @@ void SyncStatusWidget::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void SyncStatusWidget::showProgress(qint64 done, qint64 total)
+{
+    m_done = done;
+    m_total = total;
+    // One update per stored page (hundreds of records), never per record.
+    m_progress->setValue(total > 0 ? static_cast<int>(std::min<qint64>(done, total) * 1000 / total) : 0);
+    refresh();
+}
+
 void SyncStatusWidget::refresh()
 {
     const bool syncing = m_workspace->isSyncing();
-    m_busy->setVisible(syncing);
+    m_progress->setVisible(syncing && m_total > 0);
+    //: Tooltip of the progress bar during a long sync; %1 and %2 are numbers of changes
+    m_progress->setToolTip(m_total > 0 ? tr("%1 of about %2 changes")
+                                             .arg(QLocale().toString(m_done), QLocale().toString(m_total))
+                                       : QString());
     m_syncing->setVisible(syncing || m_lastFailure.kind != ApiFailure::Kind::None);
     if (syncing) {
         m_syncing->setText(tr("Syncing…"));

@@ -41,10 +41,20 @@ bool active(const QSqlDatabase& db)
     return query.next();
 }
 
-void mark(const QSqlDatabase& db, const char* kind, const QString& id)
+void mark(const QSqlDatabase& db, const char* kind, const QStringList& ids)
 {
-    run(db, QStringLiteral("INSERT OR IGNORE INTO resync_seen (kind, id) VALUES (?, ?)"),
-        {QString::fromLatin1(kind), id});
+    if (ids.isEmpty())
+        return;
+    const QString sql = QStringLiteral("INSERT OR IGNORE INTO resync_seen (kind, id) VALUES (?, ?)");
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        throw std::runtime_error((query.lastError().text() + QStringLiteral(" in ") + sql).toStdString());
+    query.bindValue(0, QString::fromLatin1(kind));
+    for (const QString& id : ids) {
+        query.bindValue(1, id);
+        if (!query.exec())
+            throw std::runtime_error((query.lastError().text() + QStringLiteral(" in ") + sql).toStdString());
+    }
 }
 
 int sweep(const QSqlDatabase& db)

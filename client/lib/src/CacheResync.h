@@ -8,6 +8,7 @@
 // std::runtime_error on SQL failure.
 
 #include <QString>
+#include <QStringList>
 
 class QSqlDatabase;
 
@@ -16,8 +17,8 @@ namespace caseport::client::resync {
 // Starts (or restarts) a refetch: forgets earlier marks and the cursor.
 void begin(const QSqlDatabase& db, const QString& cursorKey);
 [[nodiscard]] bool active(const QSqlDatabase& db);
-// kind: "case", "post" or "attachment".
-void mark(const QSqlDatabase& db, const char* kind, const QString& id);
+// kind: "case", "post" or "attachment"; one prepared statement for all ids.
+void mark(const QSqlDatabase& db, const char* kind, const QStringList& ids);
 // Deletes every unmarked record and ends the refetch; returns how many rows went.
 int sweep(const QSqlDatabase& db);
 

@@ -2,6 +2,7 @@
 
 #include "CacheResync.h"
 #include "CacheSchema.h"
+#include "CacheWriter.h"
 #include "Logging.h"
 
 #include "caseport/Codec.h"
@@ -62,34 +63,17 @@ QString qt(const std::string& text)
     return QString::fromStdString(text);
 }
 
-void deleteCase(const QSqlDatabase& db, const QString& id, int& removed)
-{
-    QSqlQuery fts = prepare(db, QStringLiteral(
-        "DELETE FROM cases_fts WHERE rowid = (SELECT rid FROM cases WHERE id = ?)"));
-    fts.addBindValue(id);
-    exec(fts);
-    for (const char* sql : {"DELETE FROM posts WHERE case_id = ?",
-                            "DELETE FROM attachments WHERE case_id = ?",
-                            "DELETE FROM cases WHERE id = ?"}) {
-        QSqlQuery query = prepare(db, QString::fromLatin1(sql));
-        query.addBindValue(id);
-        exec(query);
-        removed += query.numRowsAffected();
-    }
-}
+// sync_state key: present while a multi-page sync from an empty cursor defers the
+// search index to its last page.
+constexpr const char* kIndexPendingKey = "search_index_pending";
 
-void deleteById(const QSqlDatabase& db, const char* table, const std::vector<std::string>& ids,
-                int& removed)
+QStringList idsOf(const auto& records)
 {
-    if (ids.empty())
-        return;
-    QSqlQuery query =
-        prepare(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table)));
-    for (const std::string& id : ids) {
-        query.bindValue(0, qt(id));
-        exec(query);
-        removed += query.numRowsAffected();
-    }
+    QStringList ids;
+    ids.reserve(static_cast<qsizetype>(records.size()));
+    for (const auto& record : records)
+        ids.append(qt(record.id));
+    return ids;
 }
 
 } // namespace
@@ -102,6 +86,7 @@ CacheWorker::CacheWorker(QString filePath, QObject* parent)
 
 CacheWorker::~CacheWorker()
 {
+    m_writer.reset(); // its statements belong to the connection
     if (m_connectionName.isEmpty())
         return;
     {
@@ -143,6 +128,8 @@ void CacheWorker::open()
                 exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
                 exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
                 exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+                // 16 MiB instead of 2: a first sync's index pages stay in memory.
+                exec(db, QStringLiteral("PRAGMA cache_size = -16384"));
             } catch (const SqlFailure& failure) {
                 error = QString::fromUtf8(failure.what());
             }
@@ -158,6 +145,7 @@ void CacheWorker::open()
             return;
         }
         m_connectionName = name;
+        m_writer = std::make_unique<CacheWriter>(db);
     }
 
     CacheState state;
@@ -191,96 +179,87 @@ QString CacheWorker::readValue(const QString& key) const
 
 void CacheWorker::upsertCase(const Case& value, int& written)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    // An older version never overwrites a newer one (e.g. a create's answer arriving
-    // after a sync page that already carried a later edit).
-    QSqlQuery upsert = prepare(db, QStringLiteral(
-        "INSERT INTO cases (id, account, number, product, status, updated_at, version, json)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT(id) DO UPDATE SET account = excluded.account, number = excluded.number,"
-        " product = excluded.product, status = excluded.status,"
-        " updated_at = excluded.updated_at, version = excluded.version, json = excluded.json"
-        " WHERE excluded.version >= cases.version"));
-    upsert.addBindValue(qt(value.id));
-    upsert.addBindValue(qt(value.account));
-    upsert.addBindValue(qt(value.number));
-    upsert.addBindValue(qt(value.product));
-    upsert.addBindValue(qt(value.status));
-    upsert.addBindValue(qt(value.updatedAt));
-    upsert.addBindValue(static_cast<qlonglong>(value.version));
-    upsert.addBindValue(qt(codec::encode(value)));
-    exec(upsert);
-    if (upsert.numRowsAffected() == 0)
-        return; // stale
-    ++written;
+    if (m_writer->upsertCase(value, true))
+        ++written;
+}
 
-    QSqlQuery removeFts = prepare(db, QStringLiteral(
-        "DELETE FROM cases_fts WHERE rowid = (SELECT rid FROM cases WHERE id = ?)"));
-    removeFts.addBindValue(qt(value.id));
-    exec(removeFts);
-    QSqlQuery insertFts = prepare(db, QStringLiteral(
-        "INSERT INTO cases_fts (rowid, subject, description)"
-        " SELECT rid, ?, ? FROM cases WHERE id = ?"));
-    insertFts.addBindValue(qt(value.subject));
-    insertFts.addBindValue(qt(value.description));
-    insertFts.addBindValue(qt(value.id));
-    exec(insertFts);
+void CacheWorker::setCheckpointsPaused(bool paused)
+{
+    if (paused == m_checkpointsPaused)
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // 0 turns automatic checkpoints off; 1000 pages is SQLite's default.
+    exec(db, paused ? QStringLiteral("PRAGMA wal_autocheckpoint = 0")
+                    : QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+    m_checkpointsPaused = paused;
 }
 
 void CacheWorker::applyInTransaction(const ChangeSet& changes, ChangeResult& result)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    CacheWriter& writer = *m_writer;
     if (changes.reset) {
         resync::begin(db, QString::fromLatin1(kCursorKey));
         result.reset = true;
+        result.listChanged = true;
         return;
     }
+    const QString indexPendingKey = QString::fromLatin1(kIndexPendingKey);
+    // A sync from scratch (first sync, or a refetch after a reset) that spans pages:
+    // per-row index writes would cost more than one rebuild at the end.
+    if (changes.more && !writer.value(QString::fromLatin1(kCursorKey)))
+        writer.setValue(indexPendingKey, QStringLiteral("1"));
+    const bool indexPending = writer.value(indexPendingKey).has_value();
+
     const bool resyncing = resync::active(db);
-    const auto markAll = [&](const char* kind, const auto& records) {
-        if (resyncing) {
-            for (const auto& record : records)
-                resync::mark(db, kind, qt(record.id));
-        }
-    };
-    markAll("case", changes.cases);
-    markAll("post", changes.posts);
-    markAll("attachment", changes.attachments);
-
-    for (const Case& value : changes.cases)
-        upsertCase(value, result.upserted);
-
-    QSqlQuery post = prepare(db, QStringLiteral(
-        "INSERT OR REPLACE INTO posts (id, case_id, created_at, json) VALUES (?, ?, ?, ?)"));
+    if (resyncing) {
+        resync::mark(db, "case", idsOf(changes.cases));
+        resync::mark(db, "post", idsOf(changes.posts));
+        resync::mark(db, "attachment", idsOf(changes.attachments));
+    }
+    const bool sweeping = resyncing && !changes.more; // the sweep names no ids
+    const bool patchable =
+        !sweeping && changes.cases.size() <= static_cast<std::size_t>(ChangeResult::kPatchLimit);
+    for (const Case& value : changes.cases) {
+        if (!writer.upsertCase(value, !indexPending))
+            continue; // stale
+        ++result.upserted;
+        if (patchable)
+            result.cases.append(value);
+    }
     for (const Post& value : changes.posts) {
-        post.bindValue(0, qt(value.id));
-        post.bindValue(1, qt(value.caseId));
-        post.bindValue(2, qt(value.createdAt));
-        post.bindValue(3, qt(codec::encode(value)));
-        exec(post);
+        writer.upsertPost(value);
         ++result.upserted;
     }
-    QSqlQuery attachment = prepare(db, QStringLiteral(
-        "INSERT OR REPLACE INTO attachments (id, case_id, json) VALUES (?, ?, ?)"));
     for (const Attachment& value : changes.attachments) {
-        attachment.bindValue(0, qt(value.id));
-        attachment.bindValue(1, qt(value.caseId));
-        attachment.bindValue(2, qt(codec::encode(value)));
-        exec(attachment);
+        writer.upsertAttachment(value);
         ++result.upserted;
     }
 
-    for (const std::string& id : changes.removed.cases)
-        deleteCase(db, qt(id), result.removed);
-    deleteById(db, "posts", changes.removed.posts, result.removed);
-    deleteById(db, "attachments", changes.removed.attachments, result.removed);
-    if (resyncing && !changes.more)
-        result.removed += resync::sweep(db);
+    for (const std::string& id : changes.removed.cases) {
+        const int rows = writer.deleteCase(qt(id));
+        if (rows > 0 && patchable)
+            result.removedCases.append(qt(id));
+        result.removed += rows;
+    }
+    for (const std::string& id : changes.removed.posts)
+        result.removed += writer.deletePost(qt(id));
+    for (const std::string& id : changes.removed.attachments)
+        result.removed += writer.deleteAttachment(qt(id));
 
-    QSqlQuery cursor = prepare(db, QStringLiteral(
-        "INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"));
-    cursor.addBindValue(QString::fromLatin1(kCursorKey));
-    cursor.addBindValue(qt(changes.cursor));
-    exec(cursor);
+    if (sweeping)
+        result.removed += resync::sweep(db);
+    if (indexPending && !changes.more) {
+        writer.rebuildSearchIndex();
+        writer.removeValue(indexPendingKey);
+    }
+    if (!patchable) {
+        result.listChanged = true;
+        result.cases.clear();
+        result.removedCases.clear();
+    }
+
+    writer.setValue(QString::fromLatin1(kCursorKey), qt(changes.cursor));
     result.cursor = qt(changes.cursor);
 }
 
@@ -292,6 +271,14 @@ void CacheWorker::applyChanges(const ChangeSet& changes)
     }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     ChangeResult result;
+    const bool checkpointsWerePaused = m_checkpointsPaused;
+    try {
+        // More pages follow: let the WAL grow until the last one instead of copying the
+        // same index pages back into the database after every page.
+        setCheckpointsPaused(changes.more || changes.reset);
+    } catch (const SqlFailure& failure) {
+        qCWarning(lcClient) << "cannot change the checkpoint setting:" << failure.what();
+    }
     if (!db.transaction()) {
         emit failed(QStringLiteral("applyChanges"), db.lastError().text());
         return;
@@ -300,12 +287,19 @@ void CacheWorker::applyChanges(const ChangeSet& changes)
         applyInTransaction(changes, result);
         if (!db.commit())
             throw SqlFailure(db.lastError().text());
-    } catch (const std::runtime_error& failure) { // SqlFailure, or the resync's
+    } catch (const std::runtime_error& failure) { // SqlFailure, the writer's or the resync's
         db.rollback();
         emit failed(QStringLiteral("applyChanges"), QString::fromUtf8(failure.what()));
         return;
     }
+    const bool lastPage = !changes.more && !changes.reset;
     emit changesApplied(result);
+    if (lastPage && checkpointsWerePaused) {
+        // Once, after a sync of several pages, while the caller already carries on.
+        QSqlQuery checkpoint(db);
+        if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+            qCWarning(lcClient) << "checkpoint failed:" << checkpoint.lastError().text();
+    }
 }
 
 void CacheWorker::storeCase(const Case& stored)

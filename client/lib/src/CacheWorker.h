@@ -13,9 +13,14 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
+#include <memory>
+
 namespace caseport::client {
+
+class CacheWriter;
 
 // What open() found in the cache.
 struct CacheState {
@@ -34,6 +39,14 @@ struct ChangeResult {
     bool reset = false; // the cache was emptied; sync again from scratch
     int upserted = 0; // cases, posts and attachments written
     int removed = 0; // rows deleted
+    // What a case list needs to follow the page without reloading: the cases written
+    // (stale ones left out) and the ids of the cases deleted, in that order. Left empty,
+    // with listChanged set, when the page changed too much for patching to pay off
+    // (a reset, a sweep, more than kPatchLimit cases): reload the list instead.
+    QVector<caseport::Case> cases;
+    QStringList removedCases;
+    bool listChanged = false;
+    static constexpr int kPatchLimit = 200;
 };
 
 class CacheWorker : public QObject {
@@ -49,6 +62,10 @@ public:
     // One transaction: upserts, removed ids, the new cursor. A reset page empties the
     // cases, posts, attachments and the cursor instead (its content is ignored; the
     // caller refetches from an empty cursor).
+    // A sync from an empty cursor that takes several pages leaves the search index
+    // alone until its last page and rebuilds it then in one statement (the marker in
+    // sync_state survives an interrupted sync), and holds WAL checkpoints back until
+    // that last page, when it checkpoints once.
     void applyChanges(const caseport::ChangeSet& changes);
     // Stores one case (e.g. the server's answer to a create) outside the changes feed.
     void storeCase(const caseport::Case& stored);
@@ -71,9 +88,12 @@ private:
     [[nodiscard]] QString readValue(const QString& key) const;
     void applyInTransaction(const ChangeSet& changes, ChangeResult& result);
     void upsertCase(const Case& value, int& written);
+    void setCheckpointsPaused(bool paused);
 
     QString m_filePath;
     QString m_connectionName; // unique per worker; empty until open() succeeded
+    std::unique_ptr<CacheWriter> m_writer; // while open; reset before the connection goes
+    bool m_checkpointsPaused = false;
 };
 
 } // namespace caseport::client

@@ -51,6 +51,82 @@ void CaseListModel::setCases(QVector<Case> cases)
     endResetModel();
 }
 
+namespace {
+
+// The list's order: newest update first, equal times by number descending, unparsable
+// times last. True when (aTime, aNumber) comes before (bTime, bNumber).
+bool comesBefore(const QDateTime& aTime, const std::string& aNumber, const QDateTime& bTime,
+                 const std::string& bNumber)
+{
+    const qint64 a = aTime.isValid() ? aTime.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    const qint64 b = bTime.isValid() ? bTime.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    if (a != b)
+        return a > b;
+    return aNumber > bNumber;
+}
+
+} // namespace
+
+int CaseListModel::placeFor(const QDateTime& updated, const std::string& number, int skip) const
+{
+    // Binary search over the rows without `skip`, which are sorted.
+    const int count = static_cast<int>(m_cases.size()) - (skip >= 0 ? 1 : 0);
+    int low = 0;
+    int high = count;
+    while (low < high) {
+        const int middle = low + (high - low) / 2;
+        const int row = (skip >= 0 && middle >= skip) ? middle + 1 : middle;
+        if (comesBefore(m_updatedAt.at(row), m_cases.at(row).number, updated, number))
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+
+void CaseListModel::upsertCases(const QVector<Case>& cases)
+{
+    for (const Case& value : cases)
+        upsertCase(value);
+}
+
+void CaseListModel::upsertCase(const Case& value)
+{
+    const QDateTime updated = catalogText::parseTimestamp(value.updatedAt);
+    const int row = rowOf(QString::fromStdString(value.id));
+    const int place = placeFor(updated, value.number, row);
+    if (row < 0) {
+        beginInsertRows({}, place, place);
+        m_cases.insert(place, value);
+        m_updatedAt.insert(place, updated);
+        endInsertRows();
+        return;
+    }
+    if (place != row) {
+        // beginMoveRows counts the destination before the move.
+        beginMoveRows({}, row, row, {}, place > row ? place + 1 : place);
+        m_cases.move(row, place);
+        m_updatedAt.move(row, place);
+        endMoveRows();
+    }
+    m_cases[place] = value;
+    m_updatedAt[place] = updated;
+    emit dataChanged(index(place, 0), index(place, ColumnCount - 1));
+}
+
+void CaseListModel::removeCases(const QStringList& caseIds)
+{
+    for (const QString& id : caseIds) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        beginRemoveRows({}, row, row);
+        m_cases.remove(row);
+        m_updatedAt.remove(row);
+        endRemoveRows();
+    }
+}
+
 void CaseListModel::setCatalog(const std::vector<caseport::Product>& products,
                                const std::vector<StatusDefinition>& statuses)
 {

@@ -1,10 +1,17 @@
 #pragma once
 
-// One sync run: the catalog, then every page of changes since the stored cursor until
-// the server says more == false. Each page is written by the cache worker (one
-// transaction) before the next one is requested, so the stored cursor always matches
-// the stored data. A reset page empties the cache and the run starts over from an
-// empty cursor.
+// One sync run: every page of changes since the stored cursor until the server says
+// more == false, and the catalog when it changed. The catalog is fetched first only when
+// none is stored; otherwise each changes answer carries the catalog's ETag and the
+// catalog is fetched (before that page is stored) only when the ETag differs, so an
+// incremental sync is one round trip.
+//
+// Pages are pipelined: while the cache worker stores page N (one transaction with its
+// cursor), page N+1 is already being fetched with N's cursor. At most one page is
+// stored, one waits and one is in flight; page N+1 is handed to the worker only after
+// N was stored, so the stored cursor always matches the stored data, and a failure
+// anywhere ends the run after the page being stored is done, the cache consistent.
+// A reset page empties the cache and the run starts over from an empty cursor.
 //
 // Lives on the GUI thread, owned by Workspace. Jobs are its children. Later the outbox
 // replay slots in before the changes pages (push local changes, then pull).
@@ -17,6 +24,8 @@
 #include <QPointer>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -50,6 +59,9 @@ signals:
     void catalogReceived(const caseport::Catalog& catalog);
     // After each page is stored: pages so far in this run, records received so far.
     void progress(int pages, int records);
+    // After each page is stored, in a run of more than one page: change-log records
+    // done of an estimated total (the server's `remaining`); done == total at the end.
+    void pullProgress(qint64 done, qint64 total);
     // records: cases, posts, attachments and removed ids received in this run.
     void finished(bool ok, const caseport::client::ApiFailure& failure, int records);
     // true after any answer from the server, false on a transport failure.
@@ -58,12 +70,21 @@ signals:
 
 private:
     void run();
+    // The pull phase: the catalog first if none is stored, then the changes pages.
     void fetchCatalog();
-    void fetchChanges();
+    // GET catalog (conditional); then continues with the held page or the first fetch.
+    void requestCatalog();
+    void fetchChanges(const QString& since);
+    // Starts the next fetch if one is due and nothing is in flight or waiting.
+    void fetchNextIfDue();
     void onChanges(const caseport::ChangeSet& changes);
+    void store(const caseport::ChangeSet& changes);
     void onApplied(const caseport::client::ChangeResult& result);
+    void reportProgress();
     void onCacheFailed(const QString& operation, const QString& message);
     void fail(const caseport::client::ApiFailure& failure);
+    // Ends the run now, or once the page with the cache worker is stored.
+    void stop(const caseport::client::ApiFailure& failure);
     void complete(bool ok, const caseport::client::ApiFailure& failure);
     void track(ApiJob* job);
 
@@ -76,13 +97,24 @@ private:
     int m_pageSize;
     bool m_running = false;
     bool m_again = false;
-    bool m_awaitingApply = false;
-    bool m_pageWasMore = false;
     QString m_requestedSince;
     int m_pages = 0;
     int m_records = 0;
     int m_resets = 0;
-    QPointer<ApiJob> m_job;
+    QPointer<ApiJob> m_job; // the one request in flight, if any
+
+    // Pull pipeline state, per run.
+    bool m_catalogChecked = false; // fetched or found current in this run
+    bool m_awaitingApply = false; // a page is with the cache worker
+    bool m_storingMore = false; // ...and it said more
+    bool m_storingReset = false; // ...and it was a reset
+    qint64 m_storingRemaining = 0; // ...its `remaining`
+    qint64 m_storingRecords = 0; // ...its record count
+    std::optional<caseport::ChangeSet> m_waiting; // fetched, stored after the current one
+    std::optional<QString> m_nextSince; // the next page to fetch, if one is due
+    std::optional<caseport::client::ApiFailure> m_failure; // reported once the store is done
+    qint64 m_done = 0; // pullProgress
+    qint64 m_total = 0;
 };
 
 } // namespace caseport::client

@@ -110,6 +110,25 @@ void Workspace::Private::onCasesLoaded(const QString& loadedAccount, const QVect
         after();
 }
 
+void Workspace::Private::onChangesApplied(const ChangeResult& result)
+{
+    if (result.listChanged)
+        listNeedsReload = true;
+    if (listNeedsReload)
+        return; // the reload at the end shows it all
+    // The list shows the current account only: a case moved to another one leaves it.
+    QVector<Case> shown;
+    QStringList gone = result.removedCases;
+    for (const Case& value : result.cases) {
+        if (QString::fromStdString(value.account) == account)
+            shown.append(value);
+        else
+            gone.append(QString::fromStdString(value.id));
+    }
+    model->removeCases(gone);
+    model->upsertCases(shown);
+}
+
 void Workspace::Private::onSyncFinished(bool ok, const ApiFailure& failure, int records)
 {
     if (ok) {
@@ -117,7 +136,13 @@ void Workspace::Private::onSyncFinished(bool ok, const ApiFailure& failure, int 
         lastSyncRecords = records;
         cache->storeValue(QStringLiteral("last_sync"), lastSync.toString(Qt::ISODateWithMs));
     }
-    // The model shows what the cache holds now before anyone hears "finished".
+    // The model shows what the cache holds now before anyone hears "finished": patched
+    // page by page already, or reloaded once here.
+    if (!listNeedsReload) {
+        emit q->syncFinished(ok, failure);
+        return;
+    }
+    listNeedsReload = false;
     reloadModel([this, ok, failure] { emit q->syncFinished(ok, failure); });
 }
 
@@ -170,13 +195,19 @@ Workspace::Workspace(QNetworkAccessManager* network, QUrl server, SessionInfo se
             [this](const QString& account, const QVector<Case>& cases, quint64 ticket) {
                 d->onCasesLoaded(account, cases, ticket);
             });
+    connect(cache, &CaseCache::changesApplied, this,
+            [this](const ChangeResult& result) { d->onChangesApplied(result); });
     connect(cache, &CaseCache::failed, this,
             [this](const QString& operation, const QString& message) {
                 d->onCacheFailed(operation, message);
             });
 
     SyncEngine* engine = d->engine.get();
-    connect(engine, &SyncEngine::started, this, &Workspace::syncStarted);
+    connect(engine, &SyncEngine::started, this, [this] {
+        d->listNeedsReload = false;
+        emit syncStarted();
+    });
+    connect(engine, &SyncEngine::pullProgress, this, &Workspace::syncProgressed);
     connect(engine, &SyncEngine::catalogReceived, this,
             [this](const Catalog& catalog) { d->onCatalog(catalog); });
     connect(engine, &SyncEngine::progress, this, &Workspace::syncProgress);

@@ -25,6 +25,8 @@ public:
     void onOpened(const CacheState& state);
     void onCatalog(const Catalog& catalog);
     void onSyncFinished(bool ok, const ApiFailure& failure, int records);
+    // A page was stored: patch the model, or note that the list needs a reload.
+    void onChangesApplied(const ChangeResult& result);
     void onCasesLoaded(const QString& account, const QVector<Case>& cases, quint64 ticket);
     void onCacheFailed(const QString& operation, const QString& message);
     void setOnline(bool online);
@@ -51,6 +53,7 @@ public:
     bool syncRequested = false;
     QDateTime lastSync;
     int lastSyncRecords = 0;
+    bool listNeedsReload = false; // this sync changed too much to patch the model
     QHash<quint64, std::function<void()>> afterLoad;
 };
 

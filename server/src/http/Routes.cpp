@@ -70,6 +70,20 @@ bool etagMatches(const std::string& header, const std::string& etag)
     return false;
 }
 
+// The catalog this caller gets now, and its ETag: a hash of the body, so any change
+// (a SIGHUP reload, the caller's access) gives a new one.
+struct CatalogAnswer {
+    std::string body;
+    std::string etag;
+};
+
+CatalogAnswer catalogFor(const Caller& caller)
+{
+    CatalogAnswer answer{codec::encode(buildCatalog(*caller.config, caller)), {}};
+    answer.etag = '"' + sha256Hex(answer.body).substr(0, 32) + '"';
+    return answer;
+}
+
 } // namespace
 
 Caller requireCaller(Services& s, Exchange& ex)
@@ -121,14 +135,11 @@ Handler catalog(Services& s)
 {
     return make(s, [](Services& svc, Exchange& ex) {
         const Caller caller = requireCaller(svc, ex);
-        const std::string body = codec::encode(buildCatalog(*caller.config, caller));
-        std::string etag = sha256Hex(body).substr(0, 32);
-        etag.insert(etag.begin(), '"');
-        etag.push_back('"');
-        if (etagMatches(ex.request().get("If-None-Match", ""), etag))
-            ex.sendNotModified(etag);
+        const CatalogAnswer answer = catalogFor(caller);
+        if (etagMatches(ex.request().get("If-None-Match", ""), answer.etag))
+            ex.sendNotModified(answer.etag);
         else
-            ex.sendJson(Http::HTTP_OK, body, etag);
+            ex.sendJson(Http::HTTP_OK, answer.body, answer.etag);
     });
 }
 
@@ -244,7 +255,9 @@ Handler changes(Services& s)
                 throw HttpError(Http::HTTP_BAD_REQUEST, error::kInvalidField,
                                 "limit must be a positive integer", "limit");
         }
-        const ChangeSet page = svc.cases.changes(caller, ex.query("since"), limit);
+        ChangeSet page = svc.cases.changes(caller, ex.query("since"), limit);
+        // Lets the client skip the catalog call while its copy is current.
+        page.catalogEtag = catalogFor(caller).etag;
         ex.sendJson(Http::HTTP_OK, codec::encode(page));
     });
 }

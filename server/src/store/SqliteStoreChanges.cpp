@@ -27,7 +27,9 @@ std::string logSql(std::size_t accounts)
         + qualified(kAttachmentColumns, "a")
         + ", COALESCE(ap.internal, 0)"
           " FROM changes ch"
-          " LEFT JOIN cases c ON ch.kind = 'case' AND c.id = ch.record_id AND c.seq = ch.seq"
+          // By the integer seq index, not the text id ("+" keeps the id's index out): a
+          // superseded case row then costs one failed integer lookup.
+          " LEFT JOIN cases c ON ch.kind = 'case' AND c.seq = ch.seq AND +c.id = ch.record_id"
           " LEFT JOIN posts p ON ch.kind = 'post' AND p.id = ch.record_id AND p.seq = ch.seq"
           " LEFT JOIN attachments a ON ch.kind = 'attachment' AND a.id = ch.record_id"
           " AND a.seq = ch.seq"
@@ -174,8 +176,10 @@ ChangeSet SqliteStore::changesSince(const std::string& since, int limit,
                 }
             }
         } // resets the statement before COMMIT
+        const std::int64_t head = lastSeq();
         if (!out.more)
-            position = std::max(position, lastSeq());
+            position = std::max(position, head);
+        out.remaining = head - position; // an upper bound: rows this viewer skips count too
         out.cursor = ChangeCursor{m_epoch, position}.toString();
         m_db->exec("COMMIT");
     } catch (...) {

@@ -27,6 +27,12 @@ public:
 
     // Replaces every row. products/statuses give localized names in `language`.
     void setCases(QVector<caseport::Case> cases);
+    // Follows a sync without a reset: a case already shown gets its new data and moves
+    // to its new place (rowsMoved, so views keep the selection on it); a new one is
+    // inserted where the order puts it. Cost: a lookup and a binary search per case.
+    void upsertCases(const QVector<caseport::Case>& cases);
+    // Removes the rows of these case ids; ids not shown are ignored.
+    void removeCases(const QStringList& caseIds);
     void setCatalog(const std::vector<caseport::Product>& products,
                     const std::vector<caseport::StatusDefinition>& statuses);
     void setLanguage(const QString& language); // "da", "en", "sv"
@@ -41,6 +47,11 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    void upsertCase(const caseport::Case& value);
+    // Where a case with this time and number belongs among the rows other than `skip`
+    // (-1: none), counted without it.
+    [[nodiscard]] int placeFor(const QDateTime& updated, const std::string& number, int skip) const;
+
     QVector<caseport::Case> m_cases;
     QVector<QDateTime> m_updatedAt; // parsed updatedAt (UTC) of m_cases, same order
     std::vector<caseport::Product> m_products;

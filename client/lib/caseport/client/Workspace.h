@@ -60,8 +60,10 @@ public:
     // Records per changes request (the server clamps it to 1..5000; default 500). Larger
     // pages mean fewer round trips and cache transactions, more memory per page.
     void setSyncPageSize(int limit);
-    // Fetch the catalog and every change since the stored cursor, page by page,
-    // write them to the cache, refresh the model. A call while syncing is coalesced.
+    // Fetch every change since the stored cursor, page by page (and the catalog when it
+    // changed), write them to the cache, update the model: a small sync patches the
+    // rows it changed, a large one or a refetch reloads the list once at the end. A call
+    // while syncing is coalesced.
     void sync();
     // Create a case on the server, store the answer in the cache and refresh the model.
     // Emits caseSubmitted or submitFailed, both carrying the draft's id. An empty id or
@@ -91,6 +93,10 @@ signals:
     void syncStarted();
     // After each page of changes is stored: pages so far, records received so far.
     void syncProgress(int pages, int records);
+    // After each page of a sync that takes more than one page (a first sync, a refetch):
+    // change-log records done of an estimated total; done == total on the last page.
+    // A sync of one page never emits it.
+    void syncProgressed(qint64 done, qint64 total);
     void syncFinished(bool ok, const caseport::client::ApiFailure& failure);
     void onlineChanged(bool online);
     void liveChanged(bool live);
