@@ -1,28 +1,17 @@
 #include "CacheResync.h"
 
+#include "CacheSql.h"
+
 #include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-#include <stdexcept>
 
 namespace caseport::client::resync {
 namespace {
 
 constexpr const char* kResyncKey = "resync";
 
-QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
-{
-    QSqlQuery query(db);
-    if (!query.prepare(sql))
-        throw std::runtime_error((query.lastError().text() + QStringLiteral(" in ") + sql).toStdString());
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        throw std::runtime_error((query.lastError().text() + QStringLiteral(" in ") + sql).toStdString());
-    return query;
-}
+using sql::run;
 
 } // namespace
 

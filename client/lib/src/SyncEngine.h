@@ -6,8 +6,12 @@
 // the stored data. A reset page empties the cache and the run starts over from an
 // empty cursor.
 //
-// Lives on the GUI thread, owned by Workspace. Jobs are its children. Later the outbox
-// replay slots in before the changes pages (push local changes, then pull).
+// Every run first sends the outbox (OutboxReplayer: push local changes, then pull), so
+// the pages that follow already carry what this user wrote. When the outbox could not be
+// sent (offline, 5xx), the engine runs again by itself after a backoff with jitter
+// (1 s doubling to 5 min); a successful run, or start(), resets it.
+//
+// Lives on the GUI thread, owned by Workspace. Jobs are its children.
 
 #include "caseport/Catalog.h"
 #include "caseport/ChangeSet.h"
@@ -16,6 +20,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -24,6 +29,7 @@ namespace caseport::client {
 
 class ApiJob;
 class CaseCache;
+class OutboxReplayer;
 struct ChangeResult;
 
 class SyncEngine : public QObject {
@@ -37,10 +43,13 @@ public:
     void setCatalogEtag(const QString& etag) { m_catalogEtag = etag; }
     void setPageSize(int limit) { m_pageSize = limit; }
     // A new token for the same user (after logging in again); used from the next request.
-    void setToken(const QString& token) { m_token = token; }
+    void setToken(const QString& token);
 
     [[nodiscard]] const QString& cursor() const { return m_cursor; }
     [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] OutboxReplayer* outbox() const { return m_outbox; }
+    // True while a retry after an outbox failure is scheduled.
+    [[nodiscard]] bool isRetryScheduled() const { return m_retry.isActive(); }
 
     // Starts a run. A call while running is coalesced into one more run afterwards.
     void start();
@@ -58,6 +67,8 @@ signals:
 
 private:
     void run();
+    void onOutboxSent(const caseport::client::ApiFailure& stoppedBy);
+    void scheduleRetry();
     void fetchCatalog();
     void fetchChanges();
     void onChanges(const caseport::ChangeSet& changes);
@@ -83,6 +94,10 @@ private:
     int m_records = 0;
     int m_resets = 0;
     QPointer<ApiJob> m_job;
+    OutboxReplayer* m_outbox; // child
+    QTimer m_retry;
+    int m_retries = 0; // consecutive runs the outbox could not be sent
+    bool m_outboxStopped = false; // this run's replay stopped on a failure worth retrying
 };
 
 } // namespace caseport::client
