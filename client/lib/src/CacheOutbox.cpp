@@ -13,6 +13,12 @@ namespace caseport::client {
 
 namespace {
 
+// The table's text columns are NOT NULL; a null QString would bind as NULL.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 const QString kColumns = QStringLiteral(
     "seq, kind, record_id, case_id, account, payload, summary, state, attempts, error_code,"
     " error_field, error_message, current, created_at");
@@ -111,8 +117,9 @@ void insert(const QSqlDatabase& db, OutboxItem& item)
     const QSqlQuery query = sql::run(db, QStringLiteral(
         "INSERT INTO outbox (kind, record_id, case_id, account, payload, summary, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {outboxKindKey(item.kind), item.recordId, item.caseId, item.account, item.payload,
-         item.summary, item.createdAt.toString(Qt::ISODateWithMs)});
+        {outboxKindKey(item.kind), text(item.recordId), text(item.caseId), text(item.account),
+         item.payload.isNull() ? QByteArray("") : item.payload, text(item.summary),
+         item.createdAt.toString(Qt::ISODateWithMs)});
     item.seq = query.lastInsertId().toLongLong();
 }
 
@@ -157,7 +164,7 @@ void markFailed(const QSqlDatabase& db, qint64 seq, const QString& code, const Q
 {
     sql::run(db, QStringLiteral(
         "UPDATE outbox SET state = 'failed', error_code = ?, error_field = ?, error_message = ?"
-        " WHERE seq = ?"), {code, field, message, seq});
+        " WHERE seq = ?"), {text(code), text(field), text(message), seq});
 }
 
 void markConflict(const QSqlDatabase& db, qint64 seq, const Case& current)
@@ -171,7 +178,8 @@ void requeue(const QSqlDatabase& db, qint64 seq, const QByteArray& payload)
 {
     sql::run(db, QStringLiteral(
         "UPDATE outbox SET state = 'pending', payload = ?, attempts = 0, error_code = '',"
-        " error_field = '', error_message = '', current = '' WHERE seq = ?"), {payload, seq});
+        " error_field = '', error_message = '', current = '' WHERE seq = ?"),
+        {payload.isNull() ? QByteArray("") : payload, seq});
 }
 
 } // namespace outbox

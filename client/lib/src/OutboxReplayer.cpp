@@ -66,6 +66,7 @@ void OutboxReplayer::start()
     if (m_running)
         return;
     m_running = true;
+    m_settledSeq = 0;
     requestNext();
 }
 
@@ -82,6 +83,16 @@ void OutboxReplayer::onNext(bool found, const OutboxItem& item)
     m_awaitingNext = false;
     if (!found) {
         stop({});
+        return;
+    }
+    if (item.seq == m_settledSeq) {
+        // Its outcome was not stored (the cache write failed): sending it again would
+        // loop; stop and let the next run try.
+        ApiFailure failure;
+        failure.kind = ApiFailure::Kind::LocalStorage;
+        failure.errorCode = QStringLiteral("cache_failure");
+        failure.message = QStringLiteral("the outcome of an outbox item could not be stored");
+        stop(failure);
         return;
     }
     send(item);
@@ -120,6 +131,7 @@ void OutboxReplayer::send(const OutboxItem& item)
         failure.kind = ApiFailure::Kind::Protocol;
         failure.errorCode = QStringLiteral("unreadable_outbox_item");
         failure.message = QString::fromUtf8(error.what());
+        m_settledSeq = item.seq;
         m_cache->failOutboxItem(item.seq, failure.errorCode, {}, failure.message);
         emit refused(item, failure);
         requestNext();
@@ -130,6 +142,7 @@ void OutboxReplayer::succeed(const OutboxItem& item, const std::optional<Case>& 
                              const std::optional<Post>& post)
 {
     m_job = nullptr;
+    m_settledSeq = item.seq;
     m_cache->completeOutboxItem(item.seq, answered, post);
     emit delivered(item, answered, post);
     requestNext();
@@ -138,6 +151,7 @@ void OutboxReplayer::succeed(const OutboxItem& item, const std::optional<Case>& 
 void OutboxReplayer::onFailure(const OutboxItem& item, const ApiFailure& failure)
 {
     m_job = nullptr;
+    m_settledSeq = item.seq;
     switch (outboxDisposition(item.kind, failure)) {
     case OutboxDisposition::Refuse:
         qCInfo(lcClient) << "outbox: the server refused" << outboxKindKey(item.kind)

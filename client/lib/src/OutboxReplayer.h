@@ -79,6 +79,7 @@ private:
     CaseCache* m_cache; // not owned; outlives the replayer
     bool m_running = false;
     bool m_awaitingNext = false;
+    qint64 m_settledSeq = 0; // the last item whose outcome was handed to the cache
     QPointer<ApiJob> m_job;
 };
 
