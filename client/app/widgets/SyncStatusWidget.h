@@ -15,7 +15,8 @@ namespace caseport::app {
 
 // The status bar's permanent part: an Online/Offline indicator, "Syncing…" with a busy
 // bar while a sync runs, and "Last sync: <time>" in the locale's format. A failed sync
-// shows a short warning whose tooltip says why. workspace is not owned.
+// shows a short warning whose tooltip says why; "N waiting to be sent" while the outbox
+// holds changes. workspace is not owned.
 class SyncStatusWidget : public QWidget {
     Q_OBJECT
 public:
@@ -33,6 +34,7 @@ private:
     QLabel* m_syncing = nullptr;
     QProgressBar* m_busy = nullptr;
     QLabel* m_lastSync = nullptr;
+    QLabel* m_pending = nullptr; // outbox items of every account
 };
 
 } // namespace caseport::app
