@@ -227,7 +227,7 @@ int main(int argc, char* argv[])
                                                  "week 12, but it is missing from their payslips."));
     (void)QTest::qWaitForWindowExposed(form);
     ok = save(form, outDir, QStringLiteral("case-form.png")) && ok;
-    form->discard();
+    form->closeKeepingDraft();
 
     caseport::app::LoginDialog loginDialog(&network, &languages);
     loginDialog.prefill(QStringLiteral("http://127.0.0.1:8080"), QStringLiteral("anna@acme.example"));

@@ -223,7 +223,7 @@ void TestGuiAccountPicker::toolbarSwitchesAccount()
     caseport::app::CaseFormDialog* form = m_window->openCaseForm();
     QVERIFY(form);
     QCOMPARE(form->draft().account, std::string("acme"));
-    form->discard();
+    form->closeKeepingDraft();
 
     // The sidebar's switcher goes the other way, and the toolbar follows.
     auto* combo = m_window->findChild<QComboBox*>(QStringLiteral("accountCombo"));

@@ -94,7 +94,7 @@ void AppController::closeWorkspace(const QString& notice)
     if (m_mainWindow) {
         MainWindow* window = m_mainWindow;
         m_mainWindow = nullptr;
-        window->discardAndClose(); // logging out was confirmed already
+        window->discardAndClose(); // the forms close; their drafts stay in the cache
     }
     if (m_workspace) {
         m_workspace->deleteLater();
@@ -122,7 +122,7 @@ void AppController::onLoginRejected()
         finish();
         return;
     }
-    // Not logging in again means leaving: close as Quit would, asking about unsent cases.
+    // Not logging in again means leaving: close as Quit would (forms keep their drafts).
     m_mainWindow->setEnabled(true);
     if (m_mainWindow->close()) {
         finish();

@@ -1,6 +1,7 @@
 #include "CaseFormDialog.h"
 
 #include "AppResources.h"
+#include "DraftAutosaver.h"
 #include "FailureText.h"
 #include "LanguageManager.h"
 
@@ -31,12 +32,13 @@ const QString kStar = QStringLiteral(" <span style=\"color:#c4001a;\">*</span>")
 } // namespace
 
 CaseFormDialog::CaseFormDialog(caseport::client::Workspace* workspace, LanguageManager* languages,
-                               QWidget* parent)
+                               QWidget* parent, const caseport::client::Draft* saved)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_languages(languages)
-    , m_draftId(QUuid::createUuid().toString(QUuid::WithoutBraces))
-    , m_account(workspace->currentAccount())
+    , m_draftId(saved ? QString::fromStdString(saved->content.id)
+                      : QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_account(saved ? QString::fromStdString(saved->content.account) : workspace->currentAccount())
 {
     setObjectName(QStringLiteral("caseForm"));
     setWindowFlag(Qt::Window);
@@ -44,6 +46,12 @@ CaseFormDialog::CaseFormDialog(caseport::client::Workspace* workspace, LanguageM
     setModal(false);
     buildUi();
     retranslateUi();
+    m_autosaver = new DraftAutosaver(m_workspace, [this] {
+        caseport::client::Draft snapshot;
+        snapshot.content = draft();
+        snapshot.files = m_files;
+        return snapshot;
+    }, this);
 
     connect(m_productCombo, &QComboBox::currentIndexChanged, this, [this] {
         fillCategories();
@@ -59,8 +67,16 @@ CaseFormDialog::CaseFormDialog(caseport::client::Workspace* workspace, LanguageM
         validate();
     });
     connect(m_descriptionEdit, &QPlainTextEdit::textChanged, this, &CaseFormDialog::validate);
+    // Autosave: every edit the user makes (not the form filling itself in).
+    connect(m_productCombo, &QComboBox::activated, this, &CaseFormDialog::contentChanged);
+    connect(m_categoryCombo, &QComboBox::activated, this, &CaseFormDialog::contentChanged);
+    connect(m_objectCombo, &QComboBox::activated, this, &CaseFormDialog::contentChanged);
+    connect(m_subjectEdit, &QLineEdit::textEdited, this, &CaseFormDialog::contentChanged);
+    connect(m_descriptionEdit, &QPlainTextEdit::textChanged, this, &CaseFormDialog::contentChanged);
+    connect(m_privateCheck, &QCheckBox::toggled, this, &CaseFormDialog::contentChanged);
     connect(m_submitButton, &QPushButton::clicked, this, &CaseFormDialog::submit);
     connect(m_cancelButton, &QPushButton::clicked, this, &CaseFormDialog::reject);
+    connect(m_discardButton, &QPushButton::clicked, this, &CaseFormDialog::discardDraft);
     for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto* shortcut = new QShortcut(keys, this);
         connect(shortcut, &QShortcut::activated, this, &CaseFormDialog::submit);
@@ -79,13 +95,24 @@ CaseFormDialog::CaseFormDialog(caseport::client::Workspace* workspace, LanguageM
             validate();
         }
     });
+    connect(m_workspace, &caseport::client::Workspace::caseQueued, this, [this](const QString& caseId) {
+        if (caseId != m_draftId || !m_submitting)
+            return;
+        m_queued = true;
+        if (!m_workspace->isOnline())
+            finishQueued();
+    });
+    connect(m_workspace, &caseport::client::Workspace::onlineChanged, this, [this](bool online) {
+        if (!online && m_queued && m_submitting)
+            finishQueued();
+    });
     connect(m_workspace, &caseport::client::Workspace::caseSubmitted, this,
             [this](const caseport::Case& created) {
                 if (QString::fromStdString(created.id) != m_draftId || !m_submitting)
                     return;
                 m_submitting = false;
                 emit submitted(m_draftId, QString::fromStdString(created.number));
-                discard();
+                closeKeepingDraft();
             });
     // Several forms may be waiting: each takes only the answer for its own draft id.
     connect(m_workspace, &caseport::client::Workspace::submitFailed, this,
@@ -93,6 +120,7 @@ CaseFormDialog::CaseFormDialog(caseport::client::Workspace* workspace, LanguageM
                 if (caseId != m_draftId || !m_submitting)
                     return;
                 setSubmitting(false);
+                m_queued = false;
                 showBanner(FailureText::describe(failure, FailureText::Context::Submit));
                 if (QLabel* label = errorLabelFor(failure.field.toStdString())) {
                     label->setText(FailureText::describe(failure, FailureText::Context::Submit));
@@ -101,8 +129,43 @@ CaseFormDialog::CaseFormDialog(caseport::client::Workspace* workspace, LanguageM
             });
 
     fillProducts();
+    if (saved)
+        loadDraft(*saved);
     validate();
     resize(620, 560);
+}
+
+void CaseFormDialog::loadDraft(const caseport::client::Draft& saved)
+{
+    const caseport::NewCase& content = saved.content;
+    m_files = saved.files;
+    m_productCombo->setCurrentIndex(std::max(m_productCombo->findData(QString::fromStdString(content.product)), 0));
+    m_categoryCombo->setCurrentIndex(std::max(m_categoryCombo->findData(QString::fromStdString(content.category)), 0));
+    m_objectCombo->setCurrentIndex(std::max(m_objectCombo->findData(QString::fromStdString(content.object)), 0));
+    m_subjectEdit->setText(QString::fromStdString(content.subject));
+    {
+        const QSignalBlocker blocker(m_descriptionEdit); // loading is not an edit
+        m_descriptionEdit->setPlainText(QString::fromStdString(content.description));
+    }
+    {
+        const QSignalBlocker blocker(m_privateCheck);
+        m_privateCheck->setChecked(content.isPrivate);
+    }
+    // Reopened: every problem shows at once, as after a Submit.
+    m_touched = {QStringLiteral("product"), QStringLiteral("object"), QStringLiteral("subject")};
+}
+
+void CaseFormDialog::contentChanged()
+{
+    if (!m_submitting && !m_queued)
+        m_autosaver->changed();
+}
+
+void CaseFormDialog::finishQueued()
+{
+    m_submitting = false;
+    emit queuedOffline(m_draftId);
+    closeKeepingDraft();
 }
 
 void CaseFormDialog::retranslateUi()
@@ -130,7 +193,12 @@ void CaseFormDialog::retranslateUi()
     //: Button that sends the new case; Ctrl+Enter does the same
     m_submitButton->setText(tr("Su&bmit"));
     m_submitButton->setToolTip(tr("Send the case (Ctrl+Enter)"));
-    m_cancelButton->setText(tr("Cancel"));
+    //: Closes the form; what was typed stays in Drafts
+    m_cancelButton->setText(tr("Close"));
+    m_cancelButton->setToolTip(tr("Close the form; the case waits in Drafts"));
+    //: Deletes the unsent case
+    m_discardButton->setText(tr("&Discard"));
+    m_discardButton->setToolTip(tr("Delete this case without sending it"));
     fillProducts();
     validate();
 }
@@ -315,6 +383,8 @@ void CaseFormDialog::submit()
     if (!m_valid)
         return;
     setSubmitting(true);
+    // The outbox takes over: the draft is dropped in the transaction that queues the case.
+    m_autosaver->stop();
     m_workspace->submitCase(draft());
 }
 
@@ -329,6 +399,7 @@ void CaseFormDialog::setSubmitting(bool submitting)
     m_descriptionEdit->setReadOnly(submitting);
     m_categoryCombo->setEnabled(!submitting && m_categoryCombo->count() > 1);
     m_submitButton->setEnabled(!submitting && m_valid);
+    m_discardButton->setEnabled(!submitting);
     //: Submit button text while the case is being sent
     m_submitButton->setText(submitting ? tr("Sending…") : tr("Su&bmit"));
 }
@@ -352,27 +423,44 @@ bool CaseFormDialog::adoptCurrentAccount()
     return true;
 }
 
-void CaseFormDialog::discard()
+void CaseFormDialog::closeKeepingDraft()
 {
+    m_autosaver->flush();
     m_discarding = true;
     close();
 }
 
 void CaseFormDialog::reject()
 {
-    if (!m_discarding && hasUnsentInput()) {
-        // Own button texts: Qt ships no Swedish catalogue for its stock buttons.
-        QMessageBox box(QMessageBox::Question, tr("Close without sending?"),
-                        tr("The case has not been sent. Close the window and lose what you wrote?"),
-                        QMessageBox::NoButton, this);
-        QPushButton* close = box.addButton(tr("Close without sending"), QMessageBox::DestructiveRole);
-        QPushButton* keep = box.addButton(tr("Keep writing"), QMessageBox::RejectRole);
-        box.setDefaultButton(keep);
-        box.exec();
-        if (box.clickedButton() != close)
-            return;
+    if (!m_discarding) {
+        m_autosaver->flush();
+        if (m_autosaver->hasSaved() && !m_queued)
+            emit keptAsDraft(m_draftId);
     }
     QDialog::reject();
+}
+
+void CaseFormDialog::discardDraft()
+{
+    if (hasUnsentInput()) {
+        // Own button texts: Qt ships no Swedish catalogue for its stock buttons.
+        QMessageBox box(QMessageBox::Question, tr("Discard this case?"),
+                        tr("The case has not been sent. Delete what you wrote?"),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("discardDraftMessage"));
+        QPushButton* remove = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        remove->setObjectName(QStringLiteral("confirmDiscardButton"));
+        QPushButton* keep = box.addButton(tr("Keep writing"), QMessageBox::RejectRole);
+        keep->setObjectName(QStringLiteral("keepWritingButton"));
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() != remove)
+            return;
+    }
+    m_autosaver->stop();
+    m_workspace->discardDraft(m_draftId);
+    m_discarding = true;
+    close();
 }
 
 } // namespace caseport::app

@@ -2,6 +2,7 @@
 
 #include "caseport/Case.h"
 #include "caseport/CaseRules.h"
+#include "caseport/client/OutboxTypes.h"
 
 #include <QDialog>
 #include <QSet>
@@ -23,6 +24,7 @@ class Workspace;
 
 namespace caseport::app {
 
+class DraftAutosaver;
 class LanguageManager;
 
 // "New case" in its own, non-modal window (several can be open at once): product (those
@@ -35,22 +37,30 @@ class LanguageManager;
 // The draft keeps one id for its whole life, so a retry after a lost answer never files
 // the case twice, and the form reacts only to the workspace's answers for that id (several
 // forms may wait at once). Opened before the catalog/account is known, it takes the
-// account as soon as the workspace has one. workspace and languages are not owned and must outlive the dialog.
+// account as soon as the workspace has one.
+// What the user types is autosaved as a draft (DraftAutosaver); closing the window keeps
+// the draft (Drafts view), Discard deletes it. Submitting queues the case in the outbox;
+// offline, the form closes with "will be sent" instead of waiting for the server.
+// workspace and languages are not owned and must outlive the dialog.
 class CaseFormDialog : public QDialog {
     Q_OBJECT
 public:
+    // draft: reopen a saved draft (its id, account and content), or nullptr for a new case.
     CaseFormDialog(caseport::client::Workspace* workspace, LanguageManager* languages,
-                   QWidget* parent = nullptr);
+                   QWidget* parent = nullptr, const caseport::client::Draft* draft = nullptr);
 
     [[nodiscard]] caseport::NewCase draft() const;
+    [[nodiscard]] const QString& draftId() const { return m_draftId; }
     [[nodiscard]] bool isSubmitting() const;
     // True while the form holds typed text that has not reached the server.
     [[nodiscard]] bool hasUnsentInput() const;
 
-    // Closes without asking, even with typed text (used on logout).
-    void discard();
-    // Escape / Cancel / the window's close button: asks first when text would be lost.
+    // Closes without asking; what was typed stays in the drafts (quit, logout).
+    void closeKeepingDraft();
+    // Escape / Cancel / the window's close button: closes, keeping the draft.
     void reject() override;
+    // The Discard button: asks, then deletes the draft and closes.
+    void discardDraft();
 
     // Files the case when it is valid; does nothing while a submission runs.
     void submit();
@@ -58,12 +68,19 @@ public:
 signals:
     // The server filed the case; number is e.g. CP-2026-000123.
     void submitted(const QString& caseId, const QString& number);
+    // The case is safe in the outbox but the server cannot be reached now.
+    void queuedOffline(const QString& caseId);
+    // Closed with content: it waits in the drafts.
+    void keptAsDraft(const QString& draftId);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void buildUi();
+    void loadDraft(const caseport::client::Draft& saved);
+    void contentChanged();
+    void finishQueued();
     void retranslateUi();
     void fillProducts();
     void fillCategories();
@@ -85,6 +102,9 @@ private:
     bool m_discarding = false;
     bool m_valid = false;
     bool m_noAccessShown = false;
+    bool m_queued = false; // the outbox holds the case
+    QStringList m_files; // chosen files, kept with the draft
+    DraftAutosaver* m_autosaver = nullptr;
 
     QLabel* m_intro = nullptr;
     QLabel* m_banner = nullptr;
@@ -109,6 +129,7 @@ private:
     QProgressBar* m_busyBar = nullptr;
     QPushButton* m_submitButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
+    QPushButton* m_discardButton = nullptr;
 };
 
 } // namespace caseport::app

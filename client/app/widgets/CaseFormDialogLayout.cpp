@@ -113,6 +113,8 @@ void CaseFormDialog::buildUi()
     m_submitButton->setDefault(true);
     m_cancelButton = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_discardButton = buttons->addButton(QString(), QDialogButtonBox::DestructiveRole);
+    m_discardButton->setObjectName(QStringLiteral("discardButton"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);

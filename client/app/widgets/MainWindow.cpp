@@ -5,14 +5,17 @@
 #include "CaseFormDialog.h"
 #include "CaseListPane.h"
 #include "CaseView.h"
+#include "DraftsPage.h"
 #include "LanguageManager.h"
 #include "MembersPage.h"
+#include "OutboxPage.h"
 #include "ProductsPage.h"
 #include "SettingsDialog.h"
 #include "SidebarWidget.h"
 #include "SyncStatusWidget.h"
 
 #include "caseport/client/CaseListModel.h"
+#include "caseport/client/DraftListModel.h"
 #include "caseport/client/Workspace.h"
 
 #include <QAction>
@@ -60,6 +63,12 @@ MainWindow::MainWindow(Workspace* workspace, LanguageManager* languages, QWidget
     m_pages->addWidget(m_productsPage);
     m_membersPage = new MembersPage(m_workspace, m_languages, this);
     m_pages->addWidget(m_membersPage);
+    m_draftsPage = new DraftsPage(m_workspace, this);
+    m_pages->addWidget(m_draftsPage);
+    m_outboxPage = new OutboxPage(m_workspace, this);
+    m_pages->addWidget(m_outboxPage);
+    connect(m_draftsPage, &DraftsPage::openDraft, this, &MainWindow::openDraft);
+    connect(m_outboxPage, &OutboxPage::fixCase, this, &MainWindow::openDraft);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -119,11 +128,7 @@ void MainWindow::createActions()
     m_logoutAction = new QAction(style()->standardIcon(QStyle::SP_DialogCloseButton), QString(), this);
     m_logoutAction->setObjectName(QStringLiteral("logoutAction"));
     connect(m_logoutAction, &QAction::triggered, this, [this] {
-        if (!confirmDiscardUnsentCases())
-            return;
-        // Confirmed: the forms go now, so the window's own close does not ask again.
-        for (CaseFormDialog* form : findChildren<CaseFormDialog*>())
-            form->discard();
+        closeForms(); // their drafts stay in this user's cache for the next login
         emit logoutRequested();
     });
 
@@ -206,59 +211,60 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // Disabled while the session is renewed: the login dialog decides what happens.
-    if (!m_discardConfirmed && (!isEnabled() || !confirmDiscardUnsentCases())) {
+    if (!isEnabled()) {
         event->ignore();
         return;
     }
+    closeForms();
     saveLayout();
     QMainWindow::closeEvent(event);
 }
 
-int MainWindow::unsentCaseCount() const
+void MainWindow::closeForms()
 {
-    int count = 0;
-    for (const CaseFormDialog* form : findChildren<CaseFormDialog*>()) {
-        if (form->isVisible() && form->hasUnsentInput()) // a closed form is on its way out
-            ++count;
-    }
-    return count;
-}
-
-bool MainWindow::confirmDiscardUnsentCases()
-{
-    const int unsent = unsentCaseCount();
-    if (unsent == 0)
-        return true;
-    // Own button texts: Qt ships no Swedish catalogue for its stock buttons.
-    QMessageBox box(QMessageBox::Warning, tr("Unsent cases"),
-                    tr("You have %n unsent case(s). Close anyway?", nullptr, unsent),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("unsentCasesMessage"));
-    box.setInformativeText(tr("What you wrote in them will be lost."));
-    QPushButton* close = box.addButton(tr("Close anyway"), QMessageBox::DestructiveRole);
-    close->setObjectName(QStringLiteral("closeAnywayButton"));
-    QPushButton* keep = box.addButton(tr("Keep the cases open"), QMessageBox::RejectRole);
-    keep->setObjectName(QStringLiteral("keepCasesButton"));
-    box.setDefaultButton(keep);
-    box.exec();
-    return box.clickedButton() == close;
+    for (CaseFormDialog* form : findChildren<CaseFormDialog*>())
+        form->closeKeepingDraft();
 }
 
 void MainWindow::discardAndClose()
 {
-    for (CaseFormDialog* form : findChildren<CaseFormDialog*>())
-        form->discard();
-    m_discardConfirmed = true;
+    closeForms();
     setEnabled(true);
     close();
 }
 
 CaseFormDialog* MainWindow::openCaseForm()
 {
+    return showForm(new CaseFormDialog(m_workspace, m_languages, this));
+}
+
+CaseFormDialog* MainWindow::openDraft(const QString& draftId)
+{
+    for (CaseFormDialog* open : findChildren<CaseFormDialog*>()) {
+        if (open->draftId() == draftId && open->isVisible()) {
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    const caseport::client::Draft* draft = m_workspace->draftListModel()->draft(draftId);
+    if (!draft)
+        return nullptr;
+    return showForm(new CaseFormDialog(m_workspace, m_languages, this, draft));
+}
+
+CaseFormDialog* MainWindow::showForm(CaseFormDialog* form)
+{
     // A child window: owned by the main window, not modal, deleted when closed.
-    auto* form = new CaseFormDialog(m_workspace, m_languages, this);
     form->setAttribute(Qt::WA_DeleteOnClose);
     connect(form, &CaseFormDialog::submitted, this, &MainWindow::onCaseSubmitted);
+    connect(form, &CaseFormDialog::queuedOffline, this, [this] {
+        statusBar()->showMessage(tr("The case is saved in the Outbox and will be sent as soon as "
+                                    "there is a connection."), 15000);
+    });
+    connect(form, &CaseFormDialog::keptAsDraft, this, [this] {
+        statusBar()->showMessage(tr("The case is saved in Drafts."), 10000);
+    });
     form->show();
     form->raise();
     form->activateWindow();
@@ -301,6 +307,12 @@ void MainWindow::showView(int view)
     case SidebarWidget::View::Followed:
         m_caseList->setFilter(CaseListPane::Filter::Followed);
         m_pages->setCurrentWidget(m_caseSplitter);
+        break;
+    case SidebarWidget::View::Drafts:
+        m_pages->setCurrentWidget(m_draftsPage);
+        break;
+    case SidebarWidget::View::Outbox:
+        m_pages->setCurrentWidget(m_outboxPage);
         break;
     case SidebarWidget::View::Products:
         m_pages->setCurrentWidget(m_productsPage);

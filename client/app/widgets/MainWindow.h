@@ -18,15 +18,19 @@ class AccountSwitcher;
 class CaseFormDialog;
 class CaseListPane;
 class CaseView;
+class DraftsPage;
 class LanguageManager;
 class MembersPage;
+class OutboxPage;
 class ProductsPage;
 class SidebarWidget;
 class SyncStatusWidget;
 
 // The window users live in, laid out like a mail client: the sidebar (account, views,
 // pages) on the left; in the main area either the case list with the selected case on its
-// right, or a page (Products, Members); a status bar with online state and last sync. Syncs when the workspace is ready and on F5.
+// right, or a page (Drafts, Outbox, Products, Members); a status bar with online state,
+// waiting changes and last sync. Syncs when the workspace is ready and on F5.
+// Case forms autosave into Drafts, so quitting or logging out loses nothing and asks nothing.
 // Composes per-feature widgets; holds no data itself.
 // workspace and languages are not owned and must outlive the window.
 class MainWindow : public QMainWindow {
@@ -36,15 +40,13 @@ public:
 
     // Opens a new, empty case form in its own window (Ctrl+N) and returns it.
     CaseFormDialog* openCaseForm();
+    // Opens a saved draft in a case form (or brings its open form forward).
+    CaseFormDialog* openDraft(const QString& draftId);
     void openSettings();
     [[nodiscard]] CaseListPane* caseList() const;
     [[nodiscard]] AccountSwitcher* accountSwitcher() const;
-    // Open case forms holding typed text that has not been sent.
-    [[nodiscard]] int unsentCaseCount() const;
-    // Asks "You have N unsent case(s). Close anyway?" when there are any; true when
-    // there are none or the user chose to close anyway.
-    [[nodiscard]] bool confirmDiscardUnsentCases();
-    // Closes the open case forms without asking, then the window (logout, another user).
+    // Closes the open case forms (their drafts stay), then the window (logout, another user).
+    void closeForms();
     void discardAndClose();
 
 signals:
@@ -61,18 +63,20 @@ private:
     void showSelectedCase(const QString& caseId);
     void showView(int view); // a SidebarWidget::View
     void onCaseSubmitted(const QString& caseId, const QString& number);
+    CaseFormDialog* showForm(CaseFormDialog* form);
     void saveLayout();
     void restoreLayout();
 
     caseport::client::Workspace* m_workspace;
     LanguageManager* m_languages;
-    bool m_discardConfirmed = false; // closeEvent does not ask (again)
 
     SidebarWidget* m_sidebar = nullptr;
     CaseListPane* m_caseList = nullptr;
     CaseView* m_caseView = nullptr;
     ProductsPage* m_productsPage = nullptr;
     MembersPage* m_membersPage = nullptr;
+    DraftsPage* m_draftsPage = nullptr;
+    OutboxPage* m_outboxPage = nullptr;
     QStackedWidget* m_pages = nullptr; // the case list + case view, or one of the pages
     QSplitter* m_caseSplitter = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;

@@ -1,6 +1,8 @@
 #include "SidebarWidget.h"
 
 #include "caseport/client/AccessChoices.h"
+#include "caseport/client/DraftListModel.h"
+#include "caseport/client/OutboxModel.h"
 #include "caseport/client/Workspace.h"
 
 #include <QComboBox>
@@ -43,6 +45,8 @@ SidebarWidget::SidebarWidget(caseport::client::Workspace* workspace, QWidget* pa
     addView(View::All, style()->standardIcon(QStyle::SP_DirIcon), "allCasesView");
     addView(View::Open, style()->standardIcon(QStyle::SP_DirOpenIcon), "openCasesView");
     addView(View::Followed, style()->standardIcon(QStyle::SP_DialogYesButton), "followedCasesView");
+    addView(View::Drafts, style()->standardIcon(QStyle::SP_FileDialogNewFolder), "draftsView");
+    addView(View::Outbox, style()->standardIcon(QStyle::SP_ArrowUp), "outboxView");
     m_accountSection = addSection();
     addView(View::Products, style()->standardIcon(QStyle::SP_MessageBoxInformation), "productsView");
     addView(View::Members, style()->standardIcon(QStyle::SP_FileDialogContentsView), "membersView");
@@ -67,6 +71,9 @@ SidebarWidget::SidebarWidget(caseport::client::Workspace* workspace, QWidget* pa
             &SidebarWidget::refreshAccounts);
     connect(m_workspace, &caseport::client::Workspace::catalogChanged, this, &SidebarWidget::refreshPages);
     connect(m_workspace, &caseport::client::Workspace::currentAccountChanged, this, &SidebarWidget::refreshPages);
+    connect(m_workspace, &caseport::client::Workspace::currentAccountChanged, this, &SidebarWidget::refreshCounts);
+    connect(m_workspace, &caseport::client::Workspace::draftsChanged, this, &SidebarWidget::refreshCounts);
+    connect(m_workspace, &caseport::client::Workspace::outboxChanged, this, &SidebarWidget::refreshCounts);
 
     retranslateUi();
     refreshAccounts();
@@ -126,6 +133,9 @@ void SidebarWidget::retranslateUi()
     //: A case view: cases the user was added to as a follower
     itemFor(View::Followed)->setText(tr("Followed"));
     itemFor(View::Followed)->setToolTip(tr("Cases you follow: you were added to them as a follower"));
+    itemFor(View::Drafts)->setToolTip(tr("Cases you started and have not sent"));
+    itemFor(View::Outbox)->setToolTip(tr("Changes waiting to be sent to the server"));
+    refreshCounts();
     //: Heading above Products (and Members) in the sidebar
     m_accountSection->setText(tr("Support and access"));
     //: Sidebar entry: support contacts and guides of the account's products
@@ -141,6 +151,18 @@ void SidebarWidget::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+void SidebarWidget::refreshCounts()
+{
+    const auto label = [](const QString& name, int count) {
+        //: A sidebar entry with a count, e.g. "Drafts (2)"
+        return count > 0 ? tr("%1 (%2)").arg(name).arg(count) : name;
+    };
+    //: A case view: cases started and not sent
+    itemFor(View::Drafts)->setText(label(tr("Drafts"), m_workspace->draftListModel()->rowCount()));
+    //: A case view: changes waiting to be sent
+    itemFor(View::Outbox)->setText(label(tr("Outbox"), m_workspace->outboxModel()->rowCount()));
 }
 
 void SidebarWidget::refreshPages()

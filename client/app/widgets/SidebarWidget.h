@@ -15,13 +15,13 @@ namespace caseport::app {
 
 // The left column of the main window: the account switcher (only when the user belongs to
 // several accounts) and one list of views under section headings: the case views
-// (All cases, Open, Followed), then the account's pages (Products; Members for those who
-// manage the account's members). Drafts and Outbox join later.
+// (All cases, Open, Followed, Drafts, Outbox — the last two with their counts), then the
+// account's pages (Products; Members for those who manage the account's members).
 // workspace is not owned and must outlive the sidebar.
 class SidebarWidget : public QWidget {
     Q_OBJECT
 public:
-    enum class View { All, Open, Followed, Products, Members };
+    enum class View { All, Open, Followed, Drafts, Outbox, Products, Members };
 
     explicit SidebarWidget(caseport::client::Workspace* workspace, QWidget* parent = nullptr);
 
@@ -41,6 +41,7 @@ private:
     void refreshAccounts();
     // Members shows only for those who manage the current account's members.
     void refreshPages();
+    void refreshCounts();
     QListWidgetItem* addSection();
     QListWidgetItem* addView(View view, const QIcon& icon, const char* objectName);
     [[nodiscard]] QListWidgetItem* itemFor(View view) const;

@@ -34,12 +34,15 @@ SyncStatusWidget::SyncStatusWidget(Workspace* workspace, QWidget* parent)
     m_lastSync->setObjectName(QStringLiteral("lastSyncLabel"));
     m_online = new QLabel(this);
     m_online->setObjectName(QStringLiteral("onlineLabel"));
+    m_pending = new QLabel(this);
+    m_pending->setObjectName(QStringLiteral("pendingLabel"));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 6, 0);
     layout->setSpacing(12);
     layout->addWidget(m_syncing);
     layout->addWidget(m_progress);
+    layout->addWidget(m_pending);
     layout->addWidget(m_lastSync);
     layout->addWidget(m_online);
 
@@ -55,6 +58,7 @@ SyncStatusWidget::SyncStatusWidget(Workspace* workspace, QWidget* parent)
         refresh();
     });
     connect(m_workspace, &Workspace::onlineChanged, this, &SyncStatusWidget::refresh);
+    connect(m_workspace, &Workspace::outboxChanged, this, &SyncStatusWidget::refresh);
     refresh();
 }
 
@@ -92,6 +96,12 @@ void SyncStatusWidget::refresh()
         m_syncing->setToolTip(FailureText::describe(m_lastFailure, FailureText::Context::Sync));
         m_syncing->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
     }
+
+    const int pending = m_workspace->pendingCount();
+    m_pending->setVisible(pending > 0);
+    //: Status bar: changes in the outbox; %n is how many
+    m_pending->setText(tr("%n waiting to be sent", nullptr, pending));
+    m_pending->setToolTip(tr("Saved on this computer; see the Outbox"));
 
     const QDateTime last = m_workspace->lastSync();
     //: %1 is a date and time in the user's locale format

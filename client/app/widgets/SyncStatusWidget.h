@@ -16,7 +16,8 @@ namespace caseport::app {
 // The status bar's permanent part: an Online/Offline indicator, "Syncing…" while a sync
 // runs, with a progress bar when the sync takes more than one page (a first sync, a
 // refetch), and "Last sync: <time>" in the locale's format. A failed sync shows a short
-// warning whose tooltip says why. workspace is not owned.
+// warning whose tooltip says why; "N waiting to be sent" while the outbox holds
+// changes. workspace is not owned.
 class SyncStatusWidget : public QWidget {
     Q_OBJECT
 public:
@@ -37,6 +38,7 @@ private:
     qint64 m_done = 0;
     qint64 m_total = 0; // 0: no progress to show
     QLabel* m_lastSync = nullptr;
+    QLabel* m_pending = nullptr; // outbox items of every account
 };
 
 } // namespace caseport::app

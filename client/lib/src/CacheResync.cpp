@@ -1,28 +1,17 @@
 #include "CacheResync.h"
 
+#include "CacheSql.h"
+
 #include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-#include <stdexcept>
 
 namespace caseport::client::resync {
 namespace {
 
 constexpr const char* kResyncKey = "resync";
 
-QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
-{
-    QSqlQuery query(db);
-    if (!query.prepare(sql))
-        throw std::runtime_error((query.lastError().text() + QStringLiteral(" in ") + sql).toStdString());
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        throw std::runtime_error((query.lastError().text() + QStringLiteral(" in ") + sql).toStdString());
-    return query;
-}
+using sql::run;
 
 } // namespace
 
@@ -45,15 +34,11 @@ void mark(const QSqlDatabase& db, const char* kind, const QStringList& ids)
 {
     if (ids.isEmpty())
         return;
-    const QString sql = QStringLiteral("INSERT OR IGNORE INTO resync_seen (kind, id) VALUES (?, ?)");
-    QSqlQuery query(db);
-    if (!query.prepare(sql))
-        throw std::runtime_error((query.lastError().text() + QStringLiteral(" in ") + sql).toStdString());
+    QSqlQuery query = sql::prepare(db, QStringLiteral("INSERT OR IGNORE INTO resync_seen (kind, id) VALUES (?, ?)"));
     query.bindValue(0, QString::fromLatin1(kind));
     for (const QString& id : ids) {
         query.bindValue(1, id);
-        if (!query.exec())
-            throw std::runtime_error((query.lastError().text() + QStringLiteral(" in ") + sql).toStdString());
+        sql::exec(query);
     }
 }
 

@@ -62,6 +62,36 @@ const std::vector<std::vector<const char*>>& migrations()
             " id TEXT NOT NULL,"
             " PRIMARY KEY (kind, id)) WITHOUT ROWID",
         },
+        // 3 → 4: what the user wrote and the server has not got yet (OutboxTypes.h).
+        // Neither table is touched by a sync or a reset.
+        {
+            "CREATE TABLE outbox ("
+            " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " kind TEXT NOT NULL,"
+            " record_id TEXT NOT NULL UNIQUE,"
+            " case_id TEXT NOT NULL,"
+            " account TEXT NOT NULL,"
+            " payload BLOB NOT NULL,"
+            " summary TEXT NOT NULL DEFAULT '',"
+            " state TEXT NOT NULL DEFAULT 'pending',"
+            " attempts INTEGER NOT NULL DEFAULT 0,"
+            " error_code TEXT NOT NULL DEFAULT '',"
+            " error_field TEXT NOT NULL DEFAULT '',"
+            " error_message TEXT NOT NULL DEFAULT '',"
+            " current TEXT NOT NULL DEFAULT '',"
+            " created_at TEXT NOT NULL)",
+            "CREATE INDEX outbox_case ON outbox(case_id, seq)",
+            "CREATE TABLE drafts ("
+            " id TEXT PRIMARY KEY NOT NULL,"
+            " account TEXT NOT NULL,"
+            " json TEXT NOT NULL,"
+            " updated_at TEXT NOT NULL)",
+            "CREATE TABLE draft_files ("
+            " draft_id TEXT NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL,"
+            " path TEXT NOT NULL,"
+            " PRIMARY KEY (draft_id, position)) WITHOUT ROWID",
+        },
     };
     return steps;
 }

@@ -3,6 +3,7 @@
 // The local cache's schema and its migrations, versioned with PRAGMA user_version.
 // Version 1: cases (+ FTS5 on subject/description, keyed on cases.rid), sync_state, catalog.
 // Version 2: posts and attachments (metadata) from the changes feed.
+// Version 3: resync marks. Version 4: outbox and drafts (never touched by a sync).
 // Add a migration by appending to the list in CacheSchema.cpp; never edit an old one.
 // Thread: whichever thread owns the QSqlDatabase connection (the cache worker's).
 
@@ -12,7 +13,7 @@ class QSqlDatabase;
 
 namespace caseport::client::cacheschema {
 
-inline constexpr int kCurrentVersion = 3;
+inline constexpr int kCurrentVersion = 4;
 
 [[nodiscard]] int userVersion(QSqlDatabase& db);
 

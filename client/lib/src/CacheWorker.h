@@ -9,6 +9,8 @@
 #include "caseport/Case.h"
 #include "caseport/Catalog.h"
 #include "caseport/ChangeSet.h"
+#include "caseport/Post.h"
+#include "caseport/client/OutboxTypes.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -75,6 +77,30 @@ public:
     // Every cached case of account, newest update first. ticket is handed back.
     void loadCases(const QString& account, quint64 ticket);
 
+    // Outbox and drafts (CacheWorkerOutbox.cpp). Every change emits outboxChanged or
+    // draftsChanged with the whole list afterwards (both are short).
+    // Queues item and drops the draft it came from (if any) in one transaction, then
+    // emits enqueued(item) with its seq: only now may the UI say "saved".
+    void enqueue(caseport::client::OutboxItem item, const QString& draftId);
+    void loadOutbox();
+    void nextOutboxItem(); // emits outboxNext
+    void countOutboxAttempt(qint64 seq);
+    // The server took it: the item goes, and what the server answered is stored in the
+    // same transaction (a case for creates and edits, a post for posts).
+    void completeOutboxItem(qint64 seq, const std::optional<caseport::Case>& answered,
+                            const std::optional<caseport::Post>& post);
+    void failOutboxItem(qint64 seq, const QString& code, const QString& field,
+                        const QString& message);
+    // A 409: the item waits for the user; the server's version is stored as the case.
+    void conflictOutboxItem(qint64 seq, const caseport::Case& current);
+    void requeueOutboxItem(qint64 seq, const QByteArray& payload);
+    void discardOutboxItem(qint64 seq);
+    // A refused new case goes back to Drafts (with everything the user wrote) for fixing.
+    void returnOutboxItemToDrafts(qint64 seq);
+    void saveDraft(caseport::client::Draft draft);
+    void discardDraft(const QString& id);
+    void loadDrafts();
+
 signals:
     void opened(const caseport::client::CacheState& state);
     void changesApplied(const caseport::client::ChangeResult& result);
@@ -82,6 +108,12 @@ signals:
     void casesLoaded(const QString& account, const QVector<caseport::Case>& cases, quint64 ticket);
     // operation: "open", "applyChanges", "storeCase", ... message: the SQL error.
     void failed(const QString& operation, const QString& message);
+    // error empty: committed (item.seq is set); else nothing was stored.
+    void enqueued(const caseport::client::OutboxItem& item, const QString& error);
+    void outboxChanged(const caseport::client::OutboxItems& items);
+    // found == false: nothing is ready to send.
+    void outboxNext(bool found, const caseport::client::OutboxItem& item);
+    void draftsChanged(const caseport::client::Drafts& drafts);
 
 private:
     [[nodiscard]] bool isOpen() const;
@@ -89,6 +121,12 @@ private:
     void applyInTransaction(const ChangeSet& changes, ChangeResult& result);
     void upsertCase(const Case& value, int& written);
     void setCheckpointsPaused(bool paused);
+    // Runs work in one transaction; on failure rolls back, emits failed(operation) and
+    // returns false.
+    template <class Work>
+    bool inTransaction(const char* operation, Work&& work, QString* error = nullptr);
+    void emitOutbox();
+    void emitDrafts();
 
     QString m_filePath;
     QString m_connectionName; // unique per worker; empty until open() succeeded

@@ -15,6 +15,9 @@ CaseCache::CaseCache(QString filePath, Mode mode, QObject* parent)
     qRegisterMetaType<caseport::Case>();
     qRegisterMetaType<caseport::Catalog>();
     qRegisterMetaType<QVector<caseport::Case>>();
+    qRegisterMetaType<caseport::client::OutboxItem>();
+    qRegisterMetaType<caseport::client::OutboxItems>();
+    qRegisterMetaType<caseport::client::Drafts>();
 
     m_worker = new CacheWorker(m_filePath);
     if (m_mode == Mode::Threaded) {
@@ -28,6 +31,10 @@ CaseCache::CaseCache(QString filePath, Mode mode, QObject* parent)
     connect(m_worker, &CacheWorker::caseStored, this, &CaseCache::caseStored);
     connect(m_worker, &CacheWorker::casesLoaded, this, &CaseCache::casesLoaded);
     connect(m_worker, &CacheWorker::failed, this, &CaseCache::failed);
+    connect(m_worker, &CacheWorker::enqueued, this, &CaseCache::enqueued);
+    connect(m_worker, &CacheWorker::outboxChanged, this, &CaseCache::outboxChanged);
+    connect(m_worker, &CacheWorker::outboxNext, this, &CaseCache::outboxNext);
+    connect(m_worker, &CacheWorker::draftsChanged, this, &CaseCache::draftsChanged);
     if (m_thread)
         m_thread->start();
 }
@@ -89,6 +96,77 @@ quint64 CaseCache::loadCases(const QString& account)
     const quint64 ticket = m_nextTicket++;
     post([worker = m_worker, account, ticket] { worker->loadCases(account, ticket); });
     return ticket;
+}
+
+void CaseCache::enqueue(const OutboxItem& item, const QString& draftId)
+{
+    post([worker = m_worker, item, draftId] { worker->enqueue(item, draftId); });
+}
+
+void CaseCache::loadOutbox()
+{
+    post([worker = m_worker] { worker->loadOutbox(); });
+}
+
+void CaseCache::nextOutboxItem()
+{
+    post([worker = m_worker] { worker->nextOutboxItem(); });
+}
+
+void CaseCache::countOutboxAttempt(qint64 seq)
+{
+    post([worker = m_worker, seq] { worker->countOutboxAttempt(seq); });
+}
+
+void CaseCache::completeOutboxItem(qint64 seq, const std::optional<Case>& answered,
+                                   const std::optional<Post>& post)
+{
+    this->post([worker = m_worker, seq, answered, post] {
+        worker->completeOutboxItem(seq, answered, post);
+    });
+}
+
+void CaseCache::failOutboxItem(qint64 seq, const QString& code, const QString& field,
+                               const QString& message)
+{
+    post([worker = m_worker, seq, code, field, message] {
+        worker->failOutboxItem(seq, code, field, message);
+    });
+}
+
+void CaseCache::conflictOutboxItem(qint64 seq, const Case& current)
+{
+    post([worker = m_worker, seq, current] { worker->conflictOutboxItem(seq, current); });
+}
+
+void CaseCache::requeueOutboxItem(qint64 seq, const QByteArray& payload)
+{
+    post([worker = m_worker, seq, payload] { worker->requeueOutboxItem(seq, payload); });
+}
+
+void CaseCache::discardOutboxItem(qint64 seq)
+{
+    post([worker = m_worker, seq] { worker->discardOutboxItem(seq); });
+}
+
+void CaseCache::returnOutboxItemToDrafts(qint64 seq)
+{
+    post([worker = m_worker, seq] { worker->returnOutboxItemToDrafts(seq); });
+}
+
+void CaseCache::saveDraft(const Draft& draft)
+{
+    post([worker = m_worker, draft] { worker->saveDraft(draft); });
+}
+
+void CaseCache::discardDraft(const QString& id)
+{
+    post([worker = m_worker, id] { worker->discardDraft(id); });
+}
+
+void CaseCache::loadDrafts()
+{
+    post([worker = m_worker] { worker->loadDrafts(); });
 }
 
 } // namespace caseport::client

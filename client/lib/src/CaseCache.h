@@ -38,12 +38,34 @@ public:
     // Returns the ticket that casesLoaded() hands back for this request.
     quint64 loadCases(const QString& account);
 
+    // Outbox and drafts: see CacheWorker.
+    void enqueue(const caseport::client::OutboxItem& item, const QString& draftId = {});
+    void loadOutbox();
+    void nextOutboxItem();
+    void countOutboxAttempt(qint64 seq);
+    void completeOutboxItem(qint64 seq, const std::optional<caseport::Case>& answered,
+                            const std::optional<caseport::Post>& post = std::nullopt);
+    void failOutboxItem(qint64 seq, const QString& code, const QString& field,
+                        const QString& message);
+    void conflictOutboxItem(qint64 seq, const caseport::Case& current);
+    void requeueOutboxItem(qint64 seq, const QByteArray& payload);
+    void discardOutboxItem(qint64 seq);
+    void returnOutboxItemToDrafts(qint64 seq);
+    void saveDraft(const caseport::client::Draft& draft);
+    void discardDraft(const QString& id);
+    void loadDrafts();
+
 signals:
     void opened(const caseport::client::CacheState& state);
     void changesApplied(const caseport::client::ChangeResult& result);
     void caseStored(const caseport::Case& stored);
     void casesLoaded(const QString& account, const QVector<caseport::Case>& cases, quint64 ticket);
     void failed(const QString& operation, const QString& message);
+    // error empty: committed (item.seq is set); else nothing was stored.
+    void enqueued(const caseport::client::OutboxItem& item, const QString& error);
+    void outboxChanged(const caseport::client::OutboxItems& items);
+    void outboxNext(bool found, const caseport::client::OutboxItem& item);
+    void draftsChanged(const caseport::client::Drafts& drafts);
 
 private:
     template <class Function>

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 
+#include "caseport/Backoff.h"
 #include "caseport/Codec.h"
 #include "caseport/Protocol.h"
 
@@ -69,9 +70,9 @@ PushChannel::~PushChannel()
 
 int PushChannel::backoffMs(int attempt, double jitter01)
 {
-    const double base = 1000.0 * std::pow(2.0, std::clamp(attempt, 0, 6));
-    const double capped = std::min(base, 60'000.0);
-    return static_cast<int>(capped * (0.8 + 0.4 * std::clamp(jitter01, 0.0, 1.0)));
+    using std::chrono::milliseconds;
+    return static_cast<int>(
+        backoffDelay(attempt, milliseconds(1000), milliseconds(60'000), jitter01).count());
 }
 
 void PushChannel::start()

@@ -4,8 +4,13 @@
 #include "CatalogJob.h"
 #include "ChangesJob.h"
 #include "Logging.h"
+#include "OutboxReplayer.h"
+
+#include "caseport/Backoff.h"
 
 #include "caseport/Protocol.h"
+
+#include <QRandomGenerator>
 
 #include <algorithm>
 
@@ -13,6 +18,8 @@ namespace caseport::client {
 
 namespace {
 constexpr int kMaxResetsPerRun = 2;
+constexpr std::chrono::milliseconds kFirstRetry {1000};
+constexpr std::chrono::milliseconds kLongestRetry {5 * 60 * 1000};
 } // namespace
 
 SyncEngine::SyncEngine(QNetworkAccessManager* network, QUrl server, QString token,
@@ -23,9 +30,19 @@ SyncEngine::SyncEngine(QNetworkAccessManager* network, QUrl server, QString toke
     , m_token(std::move(token))
     , m_cache(cache)
     , m_pageSize(protocol::kDefaultChangesLimit)
+    , m_outbox(new OutboxReplayer(network, m_server, m_token, cache, this))
 {
     connect(m_cache, &CaseCache::changesApplied, this, &SyncEngine::onApplied);
     connect(m_cache, &CaseCache::failed, this, &SyncEngine::onCacheFailed);
+    connect(m_outbox, &OutboxReplayer::finished, this, &SyncEngine::onOutboxSent);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &SyncEngine::start);
+}
+
+void SyncEngine::setToken(const QString& token)
+{
+    m_token = token;
+    m_outbox->setToken(token);
 }
 
 void SyncEngine::start()
@@ -44,8 +61,30 @@ void SyncEngine::run()
     m_pages = 0;
     m_records = 0;
     m_resets = 0;
+    m_outboxStopped = false;
+    m_retry.stop();
     emit started();
-    fetchCatalog();
+    m_outbox->start();
+}
+
+void SyncEngine::onOutboxSent(const ApiFailure& stoppedBy)
+{
+    if (!m_running)
+        return;
+    if (stoppedBy.ok()) {
+        fetchCatalog();
+        return;
+    }
+    m_outboxStopped = true;
+    fail(stoppedBy);
+}
+
+void SyncEngine::scheduleRetry()
+{
+    const auto delay = backoffDelay(m_retries++, kFirstRetry, kLongestRetry,
+                                    QRandomGenerator::global()->generateDouble());
+    qCInfo(lcClient) << "outbox not sent; trying again in" << delay.count() << "ms";
+    m_retry.start(delay);
 }
 
 void SyncEngine::track(ApiJob* job)
@@ -270,10 +309,14 @@ void SyncEngine::complete(bool ok, const ApiFailure& failure)
     m_job = nullptr;
     if (!ok)
         qCInfo(lcClient) << "sync failed:" << failure.message;
+    if (ok)
+        m_retries = 0;
     emit finished(ok, failure, m_records);
     // A request made during the run: run once more, unless the session is gone.
     if (m_again && failure.kind != ApiFailure::Kind::Unauthorized)
         run();
+    else if (m_outboxStopped && failure.kind != ApiFailure::Kind::Unauthorized)
+        scheduleRetry();
     m_again = false;
 }
 

@@ -13,8 +13,12 @@
 // anywhere ends the run after the page being stored is done, the cache consistent.
 // A reset page empties the cache and the run starts over from an empty cursor.
 //
-// Lives on the GUI thread, owned by Workspace. Jobs are its children. Later the outbox
-// replay slots in before the changes pages (push local changes, then pull).
+// Every run first sends the outbox (OutboxReplayer: push local changes, then pull), so
+// the pages that follow already carry what this user wrote. When the outbox could not be
+// sent (offline, 5xx), the engine runs again by itself after a backoff with jitter
+// (1 s doubling to 5 min); a successful run, or start(), resets it.
+//
+// Lives on the GUI thread, owned by Workspace. Jobs are its children.
 
 #include "caseport/Catalog.h"
 #include "caseport/ChangeSet.h"
@@ -23,6 +27,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 #include <QUrl>
 
 #include <optional>
@@ -33,6 +38,7 @@ namespace caseport::client {
 
 class ApiJob;
 class CaseCache;
+class OutboxReplayer;
 struct ChangeResult;
 
 class SyncEngine : public QObject {
@@ -46,10 +52,13 @@ public:
     void setCatalogEtag(const QString& etag) { m_catalogEtag = etag; }
     void setPageSize(int limit) { m_pageSize = limit; }
     // A new token for the same user (after logging in again); used from the next request.
-    void setToken(const QString& token) { m_token = token; }
+    void setToken(const QString& token);
 
     [[nodiscard]] const QString& cursor() const { return m_cursor; }
     [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] OutboxReplayer* outbox() const { return m_outbox; }
+    // True while a retry after an outbox failure is scheduled.
+    [[nodiscard]] bool isRetryScheduled() const { return m_retry.isActive(); }
 
     // Starts a run. A call while running is coalesced into one more run afterwards.
     void start();
@@ -70,6 +79,8 @@ signals:
 
 private:
     void run();
+    void onOutboxSent(const caseport::client::ApiFailure& stoppedBy);
+    void scheduleRetry();
     // The pull phase: the catalog first if none is stored, then the changes pages.
     void fetchCatalog();
     // GET catalog (conditional); then continues with the held page or the first fetch.
@@ -115,6 +126,10 @@ private:
     std::optional<caseport::client::ApiFailure> m_failure; // reported once the store is done
     qint64 m_done = 0; // pullProgress
     qint64 m_total = 0;
+    OutboxReplayer* m_outbox; // child
+    QTimer m_retry;
+    int m_retries = 0; // consecutive runs the outbox could not be sent
+    bool m_outboxStopped = false; // this run's replay stopped on a failure worth retrying
 };
 
 } // namespace caseport::client

@@ -1,11 +1,12 @@
 #include "caseport/client/Workspace.h"
 
-#include "CreateCaseJob.h"
 #include "Logging.h"
 #include "LogoutJob.h"
 #include "WorkspacePrivate.h"
 
 #include "caseport/client/CaseListModel.h"
+#include "caseport/client/DraftListModel.h"
+#include "caseport/client/OutboxModel.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -38,6 +39,8 @@ Workspace::Private::Private(Workspace* owner, QNetworkAccessManager* manager, QU
     , session(std::move(info))
     , cacheFile(QDir(cacheDirectory).filePath(cacheFileName(server, session.user.id)))
     , model(new CaseListModel(owner))
+    , outboxModel(new OutboxModel(owner))
+    , draftModel(new DraftListModel(owner))
     , cache(std::make_unique<CaseCache>(cacheFile, CaseCache::Mode::Threaded))
     , engine(std::make_unique<SyncEngine>(network, server,
                                           QString::fromStdString(session.token), cache.get()))
@@ -53,6 +56,7 @@ void Workspace::Private::onOpened(const CacheState& state)
     if (state.hasCatalog) {
         catalog = state.catalog;
         model->setCatalog(catalog.products, catalog.statuses);
+        draftModel->setCatalog(catalog.products, QString::fromStdString(session.user.language));
         chooseAccount(state.currentAccount);
         emit q->catalogChanged();
     }
@@ -70,6 +74,7 @@ void Workspace::Private::onCatalog(const Catalog& received)
 {
     catalog = received;
     model->setCatalog(catalog.products, catalog.statuses);
+    draftModel->setCatalog(catalog.products, QString::fromStdString(session.user.language));
     chooseAccount(account);
     emit q->catalogChanged();
 }
@@ -88,6 +93,8 @@ void Workspace::Private::chooseAccount(const QString& remembered)
     if (chosen == account)
         return;
     account = chosen;
+    outboxModel->setAccount(account);
+    draftModel->setAccount(account);
     cache->storeValue(QStringLiteral("account"), account);
     emit q->currentAccountChanged(account);
     if (ready)
@@ -219,7 +226,10 @@ Workspace::Workspace(QNetworkAccessManager* network, QUrl server, SessionInfo se
                 d->onSyncFinished(ok, failure, records);
             });
 
+    d->connectOutbox();
     cache->open();
+    cache->loadOutbox();
+    cache->loadDrafts();
 }
 
 Workspace::~Workspace() = default;
@@ -249,6 +259,8 @@ void Workspace::setCurrentAccount(const QString& account)
     if (account == d->account)
         return;
     d->account = account;
+    d->outboxModel->setAccount(account);
+    d->draftModel->setAccount(account);
     d->cache->storeValue(QStringLiteral("account"), account);
     emit currentAccountChanged(account);
     d->reloadModel();
@@ -343,30 +355,6 @@ void Workspace::sync()
         return;
     }
     d->engine->start();
-}
-
-QString Workspace::submitCase(NewCase draft)
-{
-    if (draft.id.empty())
-        draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
-    if (draft.account.empty())
-        draft.account = d->account.toStdString();
-    const QString caseId = QString::fromStdString(draft.id);
-    // The durable outbox (a later issue) will write the draft here first and let the
-    // sync engine replay it; the create is idempotent on draft.id, so replays are safe.
-    auto* job = new CreateCaseJob(d->network, d->server, QString::fromStdString(d->session.token),
-                                  std::move(draft), this);
-    connect(job, &CreateCaseJob::succeeded, this, [this](const Case& created, bool) {
-        d->setOnline(true);
-        d->cache->storeCase(created);
-        d->reloadModel([this, created] { emit caseSubmitted(created); });
-    });
-    connect(job, &CreateCaseJob::failed, this, [this, caseId](const ApiFailure& failure) {
-        d->handleFailure(failure);
-        emit submitFailed(caseId, failure);
-    });
-    job->start();
-    return caseId;
 }
 
 bool Workspace::renewSession(const SessionInfo& session)

@@ -6,6 +6,7 @@
 #include "caseport/client/Workspace.h"
 
 #include "CaseCache.h"
+#include "OutboxReplayer.h"
 #include "PushChannel.h"
 #include "SyncEngine.h"
 
@@ -35,6 +36,15 @@ public:
     // Reloads the model from the cache; then runs `after` (on the GUI thread).
     void reloadModel(std::function<void()> after = {});
     void handleFailure(const ApiFailure& failure);
+    // Outbox and drafts (WorkspaceOutbox.cpp).
+    void connectOutbox();
+    void onEnqueued(const OutboxItem& item, const QString& error);
+    void onOutboxChanged(const OutboxItems& items);
+    void onDelivered(const OutboxItem& item, const std::optional<Case>& answered,
+                     const std::optional<Post>& post);
+    void onRefused(const OutboxItem& item, const ApiFailure& failure);
+    QString enqueue(OutboxItem::Kind kind, const QString& caseId, QByteArray payload,
+                    QString summary, QString recordId = {});
 
     Workspace* q;
     QNetworkAccessManager* network; // not owned
@@ -42,6 +52,9 @@ public:
     SessionInfo session;
     QString cacheFile;
     CaseListModel* model; // child of q
+    OutboxModel* outboxModel; // child of q
+    DraftListModel* draftModel; // child of q
+    OutboxItems outboxItems;
     std::unique_ptr<CaseCache> cache; // declared before engine: outlives it
     std::unique_ptr<SyncEngine> engine;
     std::unique_ptr<PushChannel> push; // only while live updates are on

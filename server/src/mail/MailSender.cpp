@@ -5,6 +5,8 @@
 #include "service/LiveConfig.h"
 #include "store/Store.h"
 
+#include "caseport/Backoff.h"
+
 #include <Poco/Logger.h>
 #include <Poco/Net/MailMessage.h>
 #include <Poco/Net/NetException.h>
@@ -156,14 +158,7 @@ void deliver(SMTPClientSession& session, const MailSettings& settings, const Out
 
 std::chrono::milliseconds retryDelay(std::int64_t failures, std::chrono::seconds base, double unit)
 {
-    using std::chrono::milliseconds;
-    const milliseconds cap = std::max<milliseconds>(std::chrono::hours(1), base);
-    milliseconds delay = base;
-    for (std::int64_t i = 1; i < failures && delay < cap; ++i)
-        delay *= 2;
-    delay = std::min(delay, cap);
-    const double factor = 0.8 + 0.4 * std::clamp(unit, 0.0, 1.0);
-    return milliseconds(static_cast<std::int64_t>(static_cast<double>(delay.count()) * factor));
+    return backoffDelay(std::max<std::int64_t>(failures - 1, 0), base, std::chrono::hours(1), unit);
 }
 
 MailSender::MailSender(Store& store, const LiveConfig& config)

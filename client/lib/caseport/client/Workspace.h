@@ -8,7 +8,9 @@
 #include "caseport/Case.h"
 #include "caseport/Catalog.h"
 #include "caseport/Session.h"
+#include "caseport/Post.h"
 #include "caseport/client/ApiFailure.h"
+#include "caseport/client/OutboxTypes.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -22,6 +24,8 @@ class QNetworkAccessManager;
 namespace caseport::client {
 
 class CaseListModel;
+class DraftListModel;
+class OutboxModel;
 
 class Workspace : public QObject {
     Q_OBJECT
@@ -65,12 +69,37 @@ public:
     // rows it changed, a large one or a refetch reloads the list once at the end. A call
     // while syncing is coalesced.
     void sync();
-    // Create a case on the server, store the answer in the cache and refresh the model.
-    // Emits caseSubmitted or submitFailed, both carrying the draft's id. An empty id or
-    // account is filled in here; the returned id is the one the signals will carry, so
-    // a caller that left it empty still learns it (callers that keep a draft across
-    // retries should set it themselves, so a retry is not filed twice).
+    // Files a case through the outbox: the case is committed to the cache's outbox (and
+    // its draft, if any, dropped in the same transaction) — caseQueued() says so, and only
+    // then may the UI call it saved — and sent as soon as the server can be reached;
+    // then caseSubmitted (with the number) or submitFailed (refused for good). An empty
+    // id or account is filled in here; the returned id is the one the signals carry.
+    // A replay never files twice: the server deduplicates on the id.
     QString submitCase(caseport::NewCase draft);
+    // Adds a post to a case through the outbox; returns the post's id. postDelivered()
+    // follows once the server took it.
+    QString addPost(const QString& caseId, caseport::NewPost post);
+    // Edits a case (fields, status, followers, privacy) through the outbox; update's
+    // baseVersion is the version the user saw. Returns the edit's id. A newer version on
+    // the server makes the edit a conflict (updateConflict()) for the user to resolve.
+    QString updateCase(const QString& caseId, const caseport::CaseUpdate& update);
+
+    // Drafts: autosaved new cases. saveDraft() with content.id empty gets an id (returned).
+    QString saveDraft(caseport::client::Draft draft);
+    void discardDraft(const QString& draftId);
+    [[nodiscard]] DraftListModel* draftListModel() const; // current account's drafts
+
+    // Outbox: what waits to be sent, and what the server refused.
+    [[nodiscard]] OutboxModel* outboxModel() const; // current account's items
+    [[nodiscard]] const caseport::client::OutboxItems& outboxItems() const; // all accounts
+    [[nodiscard]] int pendingCount() const; // items of every account
+    void retryOutbox(); // send now instead of waiting for the next retry
+    void discardOutboxItem(qint64 seq);
+    // A refused new case goes back to the drafts, to be fixed and sent again.
+    void returnToDrafts(qint64 seq);
+    // Resolves a conflict: `resolved` (rebased on the server's version) is sent instead;
+    // std::nullopt keeps the server's version and drops the edit.
+    void resolveConflict(qint64 seq, const std::optional<caseport::CaseUpdate>& resolved);
     // Continues with a new session of the same user on the same server (after the old one
     // expired and the user logged in again). Returns false, changing nothing, when
     // `session` is for another user.
@@ -100,9 +129,19 @@ signals:
     void syncFinished(bool ok, const caseport::client::ApiFailure& failure);
     void onlineChanged(bool online);
     void liveChanged(bool live);
+    // The new case is safe in the outbox (committed); it is sent when possible.
+    void caseQueued(const QString& caseId);
     // created.id is the id submitCase() returned; listeners react only to their own id.
     void caseSubmitted(const caseport::Case& created);
+    // The server refused the case for good, or the outbox could not store it
+    // (failure.kind == LocalStorage: nothing was saved).
     void submitFailed(const QString& caseId, const caseport::client::ApiFailure& failure);
+    void postDelivered(const caseport::Post& post);
+    void caseUpdated(const caseport::Case& updated); // an edit was accepted
+    // An edit met a newer version: outboxItems() holds it with the server's version.
+    void updateConflict(qint64 seq);
+    void outboxChanged(); // outboxItems(), pendingCount() and the outbox model changed
+    void draftsChanged();
     void sessionExpired(); // the server answered 401: the user must log in again
     void loggedOut();
     // The local cache could not be opened or written; message is for logs.

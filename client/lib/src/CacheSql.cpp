@@ -1,0 +1,43 @@
+#include "CacheSql.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QVariant>
+
+#include <stdexcept>
+
+namespace caseport::client::sql {
+
+namespace {
+
+[[noreturn]] void fail(const QSqlQuery& query, const QString& statement)
+{
+    throw std::runtime_error((query.lastError().text() + QStringLiteral(" in ") + statement).toStdString());
+}
+
+} // namespace
+
+QSqlQuery prepare(const QSqlDatabase& db, const QString& statement)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(statement))
+        fail(query, statement);
+    return query;
+}
+
+void exec(QSqlQuery& query)
+{
+    if (!query.exec())
+        fail(query, query.lastQuery());
+}
+
+QSqlQuery run(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
+{
+    QSqlQuery query = prepare(db, statement);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    exec(query);
+    return query;
+}
+
+} // namespace caseport::client::sql

@@ -1,0 +1,187 @@
+// CacheWorker's outbox and drafts half; the SQL itself is in CacheOutbox.cpp.
+
+#include "CacheWorker.h"
+
+#include "CacheOutbox.h"
+#include "CacheSql.h"
+#include "Logging.h"
+
+#include "caseport/Codec.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+
+#include <stdexcept>
+
+namespace caseport::client {
+
+template <class Work>
+bool CacheWorker::inTransaction(const char* operation, Work&& work, QString* error)
+{
+    const QString name = QString::fromLatin1(operation);
+    const auto fail = [&](const QString& message) {
+        if (error)
+            *error = message;
+        emit failed(name, message);
+        return false;
+    };
+    if (!isOpen())
+        return fail(QStringLiteral("the cache is not open"));
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    try {
+        work(db);
+        if (!db.commit())
+            throw std::runtime_error(db.lastError().text().toStdString());
+    } catch (const std::exception& failure) { // SQL, or a stored record the codec refuses
+        db.rollback();
+        return fail(QString::fromUtf8(failure.what()));
+    }
+    return true;
+}
+
+void CacheWorker::emitOutbox()
+{
+    OutboxItems items;
+    if (inTransaction("loadOutbox", [&](const QSqlDatabase& db) { items = outbox::all(db); }))
+        emit outboxChanged(items);
+}
+
+void CacheWorker::emitDrafts()
+{
+    Drafts list;
+    if (inTransaction("loadDrafts", [&](const QSqlDatabase& db) { list = drafts::all(db); }))
+        emit draftsChanged(list);
+}
+
+void CacheWorker::enqueue(OutboxItem item, const QString& draftId)
+{
+    QString error;
+    const bool ok = inTransaction("enqueue", [&](const QSqlDatabase& db) {
+        outbox::insert(db, item);
+        if (!draftId.isEmpty())
+            drafts::remove(db, draftId);
+    }, &error);
+    emit enqueued(item, error);
+    if (!ok)
+        return;
+    emitOutbox();
+    if (!draftId.isEmpty())
+        emitDrafts();
+}
+
+void CacheWorker::loadOutbox()
+{
+    emitOutbox();
+}
+
+void CacheWorker::nextOutboxItem()
+{
+    std::optional<OutboxItem> item;
+    if (!inTransaction("nextOutboxItem", [&](const QSqlDatabase& db) { item = outbox::next(db); }))
+        return;
+    emit outboxNext(item.has_value(), item.value_or(OutboxItem {}));
+}
+
+void CacheWorker::countOutboxAttempt(qint64 seq)
+{
+    if (inTransaction("countOutboxAttempt",
+                      [&](const QSqlDatabase& db) { outbox::countAttempt(db, seq); }))
+        emitOutbox();
+}
+
+void CacheWorker::completeOutboxItem(qint64 seq, const std::optional<Case>& answered,
+                                     const std::optional<Post>& post)
+{
+    const bool ok = inTransaction("completeOutboxItem", [&](const QSqlDatabase& db) {
+        outbox::remove(db, seq);
+        if (answered) {
+            int written = 0;
+            upsertCase(*answered, written);
+        }
+        if (post) {
+            sql::run(db, QStringLiteral(
+                "INSERT OR REPLACE INTO posts (id, case_id, created_at, json) VALUES (?, ?, ?, ?)"),
+                {QString::fromStdString(post->id), QString::fromStdString(post->caseId),
+                 QString::fromStdString(post->createdAt),
+                 QString::fromStdString(codec::encode(*post))});
+        }
+    });
+    if (!ok)
+        return;
+    if (answered)
+        emit caseStored(*answered);
+    emitOutbox();
+}
+
+void CacheWorker::failOutboxItem(qint64 seq, const QString& code, const QString& field,
+                                 const QString& message)
+{
+    if (inTransaction("failOutboxItem", [&](const QSqlDatabase& db) {
+            outbox::markFailed(db, seq, code, field, message);
+        }))
+        emitOutbox();
+}
+
+void CacheWorker::conflictOutboxItem(qint64 seq, const Case& current)
+{
+    const bool ok = inTransaction("conflictOutboxItem", [&](const QSqlDatabase& db) {
+        outbox::markConflict(db, seq, current);
+        int written = 0;
+        upsertCase(current, written);
+    });
+    if (!ok)
+        return;
+    emit caseStored(current);
+    emitOutbox();
+}
+
+void CacheWorker::requeueOutboxItem(qint64 seq, const QByteArray& payload)
+{
+    if (inTransaction("requeueOutboxItem",
+                      [&](const QSqlDatabase& db) { outbox::requeue(db, seq, payload); }))
+        emitOutbox();
+}
+
+void CacheWorker::discardOutboxItem(qint64 seq)
+{
+    if (inTransaction("discardOutboxItem", [&](const QSqlDatabase& db) { outbox::remove(db, seq); }))
+        emitOutbox();
+}
+
+void CacheWorker::returnOutboxItemToDrafts(qint64 seq)
+{
+    const bool ok = inTransaction("returnOutboxItemToDrafts", [&](const QSqlDatabase& db) {
+        const std::optional<OutboxItem> item = outbox::find(db, seq);
+        if (!item || item->kind != OutboxItem::Kind::CreateCase)
+            throw std::runtime_error("only a new case can go back to the drafts");
+        Draft draft;
+        draft.content = codec::decode<NewCase>(item->payload.toStdString());
+        drafts::save(db, draft);
+        outbox::remove(db, seq);
+    });
+    if (!ok)
+        return;
+    emitOutbox();
+    emitDrafts();
+}
+
+void CacheWorker::saveDraft(Draft draft)
+{
+    if (inTransaction("saveDraft", [&](const QSqlDatabase& db) { drafts::save(db, draft); }))
+        emitDrafts();
+}
+
+void CacheWorker::discardDraft(const QString& id)
+{
+    if (inTransaction("discardDraft", [&](const QSqlDatabase& db) { drafts::remove(db, id); }))
+        emitDrafts();
+}
+
+void CacheWorker::loadDrafts()
+{
+    emitDrafts();
+}
+
+} // namespace caseport::client

@@ -1,0 +1,228 @@
+// Workspace's outbox and drafts: local changes go to the cache's outbox first, the sync
+// engine's replayer sends them, and the answers come back here as signals.
+
+#include "caseport/client/Workspace.h"
+
+#include "Logging.h"
+#include "WorkspacePrivate.h"
+
+#include "caseport/Codec.h"
+#include "caseport/client/CaseListModel.h"
+#include "caseport/client/DraftListModel.h"
+#include "caseport/client/OutboxModel.h"
+
+#include <QUuid>
+
+namespace caseport::client {
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QByteArray bytes(const std::string& text)
+{
+    return QByteArray::fromStdString(text);
+}
+
+// The first line of a post, short enough for a list.
+QString summaryOf(const std::string& text)
+{
+    QString line = QString::fromStdString(text).section(QLatin1Char('\n'), 0, 0).simplified();
+    constexpr int kLength = 80;
+    if (line.size() > kLength)
+        line = line.left(kLength - 1) + QChar(0x2026);
+    return line;
+}
+
+} // namespace
+
+void Workspace::Private::connectOutbox()
+{
+    CaseCache* c = cache.get();
+    QObject::connect(c, &CaseCache::enqueued, q,
+                     [this](const OutboxItem& item, const QString& error) { onEnqueued(item, error); });
+    QObject::connect(c, &CaseCache::outboxChanged, q,
+                     [this](const OutboxItems& items) { onOutboxChanged(items); });
+    QObject::connect(c, &CaseCache::draftsChanged, q, [this](const Drafts& list) {
+        draftModel->setDrafts(list);
+        emit q->draftsChanged();
+    });
+    OutboxReplayer* replayer = engine->outbox();
+    QObject::connect(replayer, &OutboxReplayer::delivered, q,
+                     [this](const OutboxItem& item, const std::optional<Case>& answered,
+                            const std::optional<Post>& post) { onDelivered(item, answered, post); });
+    QObject::connect(replayer, &OutboxReplayer::refused, q,
+                     [this](const OutboxItem& item, const ApiFailure& failure) { onRefused(item, failure); });
+}
+
+QString Workspace::Private::enqueue(OutboxItem::Kind kind, const QString& caseId, QByteArray payload,
+                                    QString summary, QString recordId)
+{
+    OutboxItem item;
+    item.kind = kind;
+    item.recordId = recordId.isEmpty() ? newId() : std::move(recordId);
+    item.caseId = caseId;
+    item.account = account;
+    item.payload = std::move(payload);
+    item.summary = std::move(summary);
+    // A new case leaves its draft in the same transaction.
+    cache->enqueue(item, kind == OutboxItem::Kind::CreateCase ? item.caseId : QString());
+    return item.recordId;
+}
+
+void Workspace::Private::onEnqueued(const OutboxItem& item, const QString& error)
+{
+    if (!error.isEmpty()) {
+        ApiFailure failure;
+        failure.kind = ApiFailure::Kind::LocalStorage;
+        failure.errorCode = QStringLiteral("cache_failure");
+        failure.message = error;
+        if (item.kind == OutboxItem::Kind::CreateCase)
+            emit q->submitFailed(item.caseId, failure);
+        emit q->cacheError(error);
+        return;
+    }
+    if (item.kind == OutboxItem::Kind::CreateCase)
+        emit q->caseQueued(item.caseId);
+    q->sync(); // push it now if the server can be reached
+}
+
+void Workspace::Private::onOutboxChanged(const OutboxItems& items)
+{
+    outboxItems = items;
+    outboxModel->setItems(items);
+    emit q->outboxChanged();
+}
+
+void Workspace::Private::onDelivered(const OutboxItem& item, const std::optional<Case>& answered,
+                                     const std::optional<Post>& post)
+{
+    setOnline(true);
+    switch (item.kind) {
+    case OutboxItem::Kind::CreateCase:
+        if (answered)
+            reloadModel([this, created = *answered] { emit q->caseSubmitted(created); });
+        return;
+    case OutboxItem::Kind::UpdateCase:
+        if (answered)
+            reloadModel([this, updated = *answered] { emit q->caseUpdated(updated); });
+        return;
+    case OutboxItem::Kind::Post:
+        if (post)
+            emit q->postDelivered(*post);
+        return;
+    case OutboxItem::Kind::Upload:
+        return;
+    }
+}
+
+void Workspace::Private::onRefused(const OutboxItem& item, const ApiFailure& failure)
+{
+    setOnline(true);
+    if (item.kind == OutboxItem::Kind::CreateCase)
+        emit q->submitFailed(item.caseId, failure);
+    else if (item.kind == OutboxItem::Kind::UpdateCase && failure.httpStatus == 409)
+        emit q->updateConflict(item.seq);
+}
+
+QString Workspace::submitCase(NewCase draft)
+{
+    if (draft.id.empty())
+        draft.id = newId().toStdString();
+    if (draft.account.empty())
+        draft.account = d->account.toStdString();
+    const QString caseId = QString::fromStdString(draft.id);
+    const QString summary = QString::fromStdString(draft.subject);
+    OutboxItem item;
+    item.kind = OutboxItem::Kind::CreateCase;
+    item.recordId = caseId;
+    item.caseId = caseId;
+    item.account = QString::fromStdString(draft.account);
+    item.payload = bytes(codec::encode(draft));
+    item.summary = summary;
+    d->cache->enqueue(item, caseId);
+    return caseId;
+}
+
+QString Workspace::addPost(const QString& caseId, NewPost post)
+{
+    if (post.id.empty())
+        post.id = newId().toStdString();
+    const QString id = QString::fromStdString(post.id);
+    d->enqueue(OutboxItem::Kind::Post, caseId, bytes(codec::encode(post)), summaryOf(post.text), id);
+    return id;
+}
+
+QString Workspace::updateCase(const QString& caseId, const CaseUpdate& update)
+{
+    QString summary;
+    if (const int row = d->model->rowOf(caseId); row >= 0)
+        summary = QString::fromStdString(d->model->caseAt(row)->subject);
+    return d->enqueue(OutboxItem::Kind::UpdateCase, caseId, bytes(codec::encode(update)), summary);
+}
+
+QString Workspace::saveDraft(Draft draft)
+{
+    if (draft.content.id.empty())
+        draft.content.id = newId().toStdString();
+    if (draft.content.account.empty())
+        draft.content.account = d->account.toStdString();
+    const QString id = QString::fromStdString(draft.content.id);
+    d->cache->saveDraft(draft);
+    return id;
+}
+
+void Workspace::discardDraft(const QString& draftId)
+{
+    d->cache->discardDraft(draftId);
+}
+
+DraftListModel* Workspace::draftListModel() const
+{
+    return d->draftModel;
+}
+
+OutboxModel* Workspace::outboxModel() const
+{
+    return d->outboxModel;
+}
+
+const OutboxItems& Workspace::outboxItems() const
+{
+    return d->outboxItems;
+}
+
+int Workspace::pendingCount() const
+{
+    return static_cast<int>(d->outboxItems.size());
+}
+
+void Workspace::retryOutbox()
+{
+    sync();
+}
+
+void Workspace::discardOutboxItem(qint64 seq)
+{
+    d->cache->discardOutboxItem(seq);
+}
+
+void Workspace::returnToDrafts(qint64 seq)
+{
+    d->cache->returnOutboxItemToDrafts(seq);
+}
+
+void Workspace::resolveConflict(qint64 seq, const std::optional<CaseUpdate>& resolved)
+{
+    if (!resolved) {
+        d->cache->discardOutboxItem(seq);
+        return;
+    }
+    d->cache->requeueOutboxItem(seq, bytes(codec::encode(*resolved)));
+    sync();
+}
+
+} // namespace caseport::client

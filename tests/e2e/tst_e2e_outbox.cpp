@@ -1,0 +1,259 @@
+// End to end: the outbox with the real caseportd. A case written with the server down
+// is committed to the outbox, survives closing the workspace, and is filed with a
+// number once the server is back — by the retry timer alone, without anyone asking. A
+// refused case is marked failed with the server's message, does not hold up other
+// cases, and can go back to the drafts. Drafts survive a restart; submitting one drops
+// it. The same create sent from three caches files one case.
+
+#include "caseport/client/CaseListModel.h"
+#include "caseport/client/DraftListModel.h"
+#include "caseport/client/OutboxModel.h"
+#include "caseport/client/Workspace.h"
+#include "caseport/testsupport/CaseportdProcess.h"
+#include "caseport/testsupport/ClientHelpers.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+using namespace caseport;
+using namespace caseport::client;
+using namespace caseport::testsupport;
+
+class TestE2eOutbox : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void caseWrittenOfflineIsFiledWhenTheServerIsBack();
+    void retryTimerSendsWithoutBeingAsked();
+    void refusedCaseDoesNotHoldUpOthersAndReturnsToDrafts();
+    void draftsSurviveAndLeaveWhenSubmitted();
+    void sameCreateFromThreeCachesFilesOneCase();
+
+private:
+    std::unique_ptr<Workspace> openWorkspace(const SessionInfo& session, const QString& cacheDir);
+    SessionInfo login(const QString& user);
+    static NewCase makeCase(const std::string& subject, const std::string& product = "payroll");
+
+    QNetworkAccessManager m_network;
+    CaseportdProcess m_server;
+    QTemporaryDir m_cacheRoot;
+};
+
+void TestE2eOutbox::initTestCase()
+{
+    QVERIFY(m_cacheRoot.isValid());
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+}
+
+void TestE2eOutbox::cleanupTestCase()
+{
+    QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
+}
+
+SessionInfo TestE2eOutbox::login(const QString& user)
+{
+    const LoginOutcome outcome = loginAndWait(&m_network, m_server.baseUrl(), user, QStringLiteral("demo"));
+    if (!outcome.ok)
+        qWarning() << "login failed:" << outcome.error;
+    return outcome.session;
+}
+
+std::unique_ptr<Workspace> TestE2eOutbox::openWorkspace(const SessionInfo& session, const QString& cacheDir)
+{
+    auto workspace = std::make_unique<Workspace>(&m_network, m_server.baseUrl(), session,
+                                                 m_cacheRoot.filePath(cacheDir));
+    const WaitOutcome ready = waitForReady(*workspace);
+    if (!ready.ok) {
+        qWarning() << "workspace not ready:" << ready.error;
+        return nullptr;
+    }
+    return workspace;
+}
+
+NewCase TestE2eOutbox::makeCase(const std::string& subject, const std::string& product)
+{
+    NewCase draft;
+    draft.product = product;
+    draft.subject = subject;
+    draft.description = "Written on the train.";
+    return draft;
+}
+
+void TestE2eOutbox::caseWrittenOfflineIsFiledWhenTheServerIsBack()
+{
+    const SessionInfo session = login(QStringLiteral("anna@acme.example"));
+    QVERIFY(!session.token.empty());
+    auto anna = openWorkspace(session, QStringLiteral("train"));
+    QVERIFY(anna);
+    QVERIFY2(syncAndWait(*anna).ok, "first sync");
+
+    QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
+    QSignalSpy queued(anna.get(), &Workspace::caseQueued);
+    QSignalSpy finished(anna.get(), &Workspace::syncFinished);
+    QStringList ids;
+    for (const char* subject : {"Train case one", "Train case two", "Train case three"})
+        ids << anna->submitCase(makeCase(subject));
+    QTRY_COMPARE_WITH_TIMEOUT(queued.count(), 3, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!anna->isOnline(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(anna->pendingCount(), 3, 10000);
+    QCOMPARE(anna->outboxModel()->rowCount(), 3);
+    QCOMPARE(anna->outboxModel()->index(0, OutboxModel::Summary).data().toString(),
+             QStringLiteral("Train case one"));
+
+    anna.reset(); // the laptop is closed
+    QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+
+    anna = openWorkspace(session, QStringLiteral("train"));
+    QVERIFY(anna);
+    QTRY_COMPARE_WITH_TIMEOUT(anna->pendingCount(), 3, 10000); // still there after reopening
+    QSignalSpy submitted(anna.get(), &Workspace::caseSubmitted);
+    QVERIFY2(syncAndWait(*anna).ok, "sync after the server is back");
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 3, 20000);
+    QStringList numbers;
+    for (const QList<QVariant>& arguments : submitted) {
+        const Case created = arguments.at(0).value<Case>();
+        QVERIFY(ids.contains(QString::fromStdString(created.id)));
+        QVERIFY(!created.number.empty());
+        numbers << QString::fromStdString(created.number);
+    }
+    numbers.removeDuplicates();
+    QCOMPARE(numbers.size(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(anna->pendingCount(), 0, 10000);
+
+    // Erik (full access to the same account) sees each exactly once.
+    auto erik = openWorkspace(login(QStringLiteral("erik@acme.example")), QStringLiteral("erik-train"));
+    QVERIFY(erik);
+    QVERIFY2(syncAndWait(*erik).ok, "erik's sync");
+    for (const QString& id : ids)
+        QVERIFY2(erik->caseListModel()->rowOf(id) >= 0, qPrintable(id));
+}
+
+void TestE2eOutbox::retryTimerSendsWithoutBeingAsked()
+{
+    const SessionInfo session = login(QStringLiteral("anna@acme.example"));
+    auto anna = openWorkspace(session, QStringLiteral("retry"));
+    QVERIFY(anna);
+    QVERIFY2(syncAndWait(*anna).ok, "first sync");
+
+    QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
+    QSignalSpy submitted(anna.get(), &Workspace::caseSubmitted);
+    const QString id = anna->submitCase(makeCase("Sent by the retry timer"));
+    QTRY_VERIFY_WITH_TIMEOUT(!anna->isOnline(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(anna->pendingCount(), 1, 5000);
+
+    QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+    // No sync() here: the engine's backoff timer (1 s, doubling) sends it.
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 1, 30000);
+    QCOMPARE(QString::fromStdString(submitted.first().at(0).value<Case>().id), id);
+    QTRY_VERIFY_WITH_TIMEOUT(anna->isOnline(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(anna->pendingCount(), 0, 5000);
+}
+
+void TestE2eOutbox::refusedCaseDoesNotHoldUpOthersAndReturnsToDrafts()
+{
+    auto anna = openWorkspace(login(QStringLiteral("anna@acme.example")), QStringLiteral("refused"));
+    QVERIFY(anna);
+    QVERIFY2(syncAndWait(*anna).ok, "first sync");
+
+    QSignalSpy submitted(anna.get(), &Workspace::caseSubmitted);
+    QSignalSpy failed(anna.get(), &Workspace::submitFailed);
+    const QString badId = anna->submitCase(makeCase("No such product", "no-such-product"));
+    const QString goodId = anna->submitCase(makeCase("Filed after the refused one"));
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.count() + failed.count(), 2, 20000);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().at(0).toString(), badId);
+    QCOMPARE(QString::fromStdString(submitted.first().at(0).value<Case>().id), goodId);
+
+    QTRY_COMPARE_WITH_TIMEOUT(anna->pendingCount(), 1, 5000);
+    const OutboxItem refused = anna->outboxItems().first();
+    QCOMPARE(refused.state, OutboxItem::State::Failed);
+    QCOMPARE(refused.caseId, badId);
+    QVERIFY(!refused.errorCode.isEmpty());
+    QVERIFY(!refused.errorMessage.isEmpty());
+    QVERIFY(OutboxModel::stateText(refused).contains(refused.errorMessage));
+
+    // A sync later leaves it alone: refused is refused until the user acts.
+    QVERIFY2(syncAndWait(*anna).ok, "sync with a failed item");
+    QCOMPARE(anna->pendingCount(), 1);
+
+    QSignalSpy drafts(anna.get(), &Workspace::draftsChanged);
+    anna->returnToDrafts(refused.seq);
+    QTRY_COMPARE_WITH_TIMEOUT(anna->pendingCount(), 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(anna->draftListModel()->draft(badId) != nullptr, 5000);
+    QCOMPARE(anna->draftListModel()->draft(badId)->content.subject, std::string("No such product"));
+}
+
+void TestE2eOutbox::draftsSurviveAndLeaveWhenSubmitted()
+{
+    const SessionInfo session = login(QStringLiteral("anna@acme.example"));
+    QString draftId;
+    {
+        auto anna = openWorkspace(session, QStringLiteral("drafts"));
+        QVERIFY(anna);
+        QVERIFY2(syncAndWait(*anna).ok, "first sync");
+        Draft draft;
+        draft.content = makeCase("Half written");
+        draft.files = {QStringLiteral("/tmp/payslip march.pdf")};
+        QSignalSpy changed(anna.get(), &Workspace::draftsChanged);
+        draftId = anna->saveDraft(draft);
+        QTRY_VERIFY_WITH_TIMEOUT(anna->draftListModel()->draft(draftId) != nullptr, 5000);
+        draft.content.id = draftId.toStdString();
+        draft.content.subject = "Half written, then more";
+        anna->saveDraft(draft);
+        QTRY_COMPARE_WITH_TIMEOUT(anna->draftListModel()->draft(draftId)->content.subject,
+                                  std::string("Half written, then more"), 5000);
+        QCOMPARE(anna->draftListModel()->rowCount(), 1);
+    }
+    auto anna = openWorkspace(session, QStringLiteral("drafts"));
+    QVERIFY(anna);
+    QTRY_VERIFY_WITH_TIMEOUT(anna->draftListModel()->draft(draftId) != nullptr, 5000);
+    const Draft reopened = *anna->draftListModel()->draft(draftId);
+    QCOMPARE(reopened.files, QStringList {QStringLiteral("/tmp/payslip march.pdf")});
+    QCOMPARE(reopened.content.account, std::string("acme"));
+    QVERIFY(reopened.updatedAt.isValid());
+
+    // Submitting takes it out of the drafts in the same transaction that queues it.
+    QSignalSpy submitted(anna.get(), &Workspace::caseSubmitted);
+    QCOMPARE(anna->submitCase(reopened.content), draftId);
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(anna->draftListModel()->draft(draftId) == nullptr, 5000);
+    QCOMPARE(anna->draftListModel()->totalCount(), 0);
+}
+
+void TestE2eOutbox::sameCreateFromThreeCachesFilesOneCase()
+{
+    const SessionInfo session = login(QStringLiteral("anna@acme.example"));
+    NewCase draft = makeCase("Sent three times");
+    draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    draft.account = "acme";
+    QStringList numbers;
+    for (int copy = 0; copy < 3; ++copy) {
+        auto anna = openWorkspace(session, QStringLiteral("replay-%1").arg(copy));
+        QVERIFY(anna);
+        const WaitOutcome outcome = submitAndWait(*anna, draft);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(outcome.created.id, draft.id);
+        numbers << QString::fromStdString(outcome.created.number);
+    }
+    numbers.removeDuplicates();
+    QCOMPARE(numbers.size(), 1);
+
+    auto erik = openWorkspace(login(QStringLiteral("erik@acme.example")), QStringLiteral("erik-replay"));
+    QVERIFY(erik);
+    QVERIFY2(syncAndWait(*erik).ok, "erik's sync");
+    int copies = 0;
+    for (int row = 0; row < erik->caseListModel()->rowCount(); ++row)
+        copies += erik->caseListModel()->caseAt(row)->subject == "Sent three times" ? 1 : 0;
+    QCOMPARE(copies, 1);
+}
+
+QTEST_GUILESS_MAIN(TestE2eOutbox)
+#include "tst_e2e_outbox.moc"
