@@ -56,6 +56,8 @@ public:
         m_process.setArguments(arguments);
         QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process,
                          [this] { read(); });
+        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
+                         [this] { m_stderr += m_process.readAllStandardError(); });
         m_process.start();
     }
     ~DriverRun()
@@ -104,13 +106,14 @@ public:
     [[nodiscard]] QString transcript() const
     {
         return QStringLiteral("driver output:\n%1\n%2")
-            .arg(m_lines.join(QLatin1Char('\n')), QString::fromLocal8Bit(m_process.readAllStandardError()));
+            .arg(m_lines.join(QLatin1Char('\n')), QString::fromLocal8Bit(m_stderr));
     }
 
 private:
     void read()
     {
         m_pending += m_process.readAllStandardOutput();
+        m_stderr += m_process.readAllStandardError();
         qsizetype end = 0;
         while ((end = m_pending.indexOf('\n')) >= 0) {
             m_lines << QString::fromUtf8(m_pending.left(end));
@@ -118,8 +121,9 @@ private:
         }
     }
 
-    mutable QProcess m_process; // readAllStandardError in transcript() consumes; fine for messages
-    QByteArray m_pending;
+    QProcess m_process;
+    QByteArray m_pending; // stdout after the last complete line
+    QByteArray m_stderr; // the client library's log, for failure messages
     QStringList m_lines;
 };
 
@@ -367,6 +371,7 @@ void TestE2eFaults::killedDuringFlushLosesAndDuplicatesNothing()
     QSet<QString> subjects;
     QSet<QString> ids;
     QSet<QString> numbers;
+    QHash<QString, QString> serverNumberOf;
     int filed = 0;
     for (const Case& c : all) {
         const QString subject = QString::fromStdString(c.subject);
@@ -379,6 +384,7 @@ void TestE2eFaults::killedDuringFlushLosesAndDuplicatesNothing()
         QCOMPARE(subject, QStringLiteral("%1 %2").arg(prefix).arg(queueOrder.indexOf(id) + 1));
         ids.insert(id);
         numbers.insert(QString::fromStdString(c.number));
+        serverNumberOf.insert(id, QString::fromStdString(c.number));
         if (numberOf.contains(id))
             QCOMPARE(QString::fromStdString(c.number), numberOf.value(id));
     }
@@ -387,10 +393,16 @@ void TestE2eFaults::killedDuringFlushLosesAndDuplicatesNothing()
     QCOMPARE(ids, queued); // …and nothing lost
     QCOMPARE(numbers.size(), kCases);
 
-    // And the client's outbox, as stored, is empty.
+    // And the client's cache, as stored: the outbox is empty and every case is there with
+    // the server's number (also one whose "submitted" the kill cut off).
     auto anna = openWorkspace(session, cacheDir);
     QVERIFY(anna);
     QCOMPARE(anna->pendingCount(), 0);
+    for (const QString& id : queueOrder) {
+        const int row = anna->caseListModel()->rowOf(id);
+        QVERIFY2(row >= 0, qPrintable(id));
+        QCOMPARE(QString::fromStdString(anna->caseListModel()->caseAt(row)->number), serverNumberOf.value(id));
+    }
 }
 
 void TestE2eFaults::serverStoppedMidSyncResumesFromTheCursor()
