@@ -54,10 +54,10 @@ public:
     {
         m_process.setProgram(qEnvironmentVariable("CASEPORT_OUTBOX_DRIVER"));
         m_process.setArguments(arguments);
-        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process,
-                         [this] { read(); });
+        QObject::connect(
+            &m_process, &QProcess::readyReadStandardOutput, &m_process, [this] { read(); });
         QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
-                         [this] { m_stderr += m_process.readAllStandardError(); });
+            [this] { m_stderr += m_process.readAllStandardError(); });
         m_process.start();
     }
     ~DriverRun()
@@ -72,8 +72,8 @@ public:
     // the driver ended first (and the condition still fails).
     bool waitFor(const std::function<bool()>& condition, int timeoutMs)
     {
-        (void)QTest::qWaitFor([&] { return condition() || m_process.state() == QProcess::NotRunning; },
-                              timeoutMs);
+        (void)QTest::qWaitFor(
+            [&] { return condition() || m_process.state() == QProcess::NotRunning; }, timeoutMs);
         read();
         return condition();
     }
@@ -81,8 +81,8 @@ public:
     bool waitForIdleExit(int timeoutMs)
     {
         (void)waitFor([this] { return m_process.state() == QProcess::NotRunning; }, timeoutMs);
-        return m_process.state() == QProcess::NotRunning && m_process.exitStatus() == QProcess::NormalExit
-            && m_process.exitCode() == 0;
+        return m_process.state() == QProcess::NotRunning
+            && m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
     }
     void killHard() // SIGKILL: no destructor, no cache shutdown, nothing flushed
     {
@@ -102,7 +102,10 @@ public:
         }
         return found;
     }
-    [[nodiscard]] int count(const QString& event) const { return static_cast<int>(events(event).size()); }
+    [[nodiscard]] int count(const QString& event) const
+    {
+        return static_cast<int>(events(event).size());
+    }
     [[nodiscard]] QString transcript() const
     {
         return QStringLiteral("driver output:\n%1\n%2")
@@ -160,8 +163,8 @@ private:
     SessionInfo login(const QString& user);
     std::unique_ptr<Workspace> openWorkspace(const SessionInfo& session, const QString& cacheDir);
     QStringList driverArguments(const QString& cacheDir, const QStringList& more) const;
-    QNetworkReply* request(const QByteArray& verb, const QString& pathAndQuery, const QString& token,
-                           const QByteArray& body = {});
+    QNetworkReply* request(const QByteArray& verb, const QString& pathAndQuery,
+        const QString& token, const QByteArray& body = {});
     HttpAnswer answerOf(QNetworkReply* reply);
     HttpAnswer postCase(const QString& token, const NewCase& draft);
     // Every case the user may see, straight from the server's changes feed.
@@ -177,7 +180,7 @@ void TestE2eFaults::initTestCase()
     QVERIFY(m_cacheRoot.isValid());
     const QFileInfo driver(qEnvironmentVariable("CASEPORT_OUTBOX_DRIVER"));
     QVERIFY2(driver.isFile() && driver.isExecutable(),
-             "CASEPORT_OUTBOX_DRIVER must name the caseport-outbox-driver binary");
+        "CASEPORT_OUTBOX_DRIVER must name the caseport-outbox-driver binary");
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
 }
 
@@ -194,10 +197,11 @@ SessionInfo TestE2eFaults::login(const QString& user)
     return outcome.session;
 }
 
-std::unique_ptr<Workspace> TestE2eFaults::openWorkspace(const SessionInfo& session, const QString& cacheDir)
+std::unique_ptr<Workspace> TestE2eFaults::openWorkspace(
+    const SessionInfo& session, const QString& cacheDir)
 {
-    auto workspace = std::make_unique<Workspace>(&m_network, m_server.baseUrl(), session,
-                                                 m_cacheRoot.filePath(cacheDir));
+    auto workspace = std::make_unique<Workspace>(
+        &m_network, m_server.baseUrl(), session, m_cacheRoot.filePath(cacheDir));
     const WaitOutcome ready = waitForReady(*workspace);
     if (!ready.ok) {
         qWarning() << "workspace not ready:" << ready.error;
@@ -208,15 +212,14 @@ std::unique_ptr<Workspace> TestE2eFaults::openWorkspace(const SessionInfo& sessi
 
 QStringList TestE2eFaults::driverArguments(const QString& cacheDir, const QStringList& more) const
 {
-    return QStringList {QStringLiteral("--server"), m_server.baseUrl().toString(),
-                        QStringLiteral("--cache"), m_cacheRoot.filePath(cacheDir),
-                        QStringLiteral("--user"), kAnna, QStringLiteral("--timeout-ms"),
-                        QStringLiteral("60000")}
-        + more;
+    return QStringList { QStringLiteral("--server"), m_server.baseUrl().toString(),
+        QStringLiteral("--cache"), m_cacheRoot.filePath(cacheDir), QStringLiteral("--user"), kAnna,
+        QStringLiteral("--timeout-ms"), QStringLiteral("60000") }
+    + more;
 }
 
 QNetworkReply* TestE2eFaults::request(const QByteArray& verb, const QString& pathAndQuery,
-                                      const QString& token, const QByteArray& body)
+    const QString& token, const QByteArray& body)
 {
     QNetworkRequest request(m_server.baseUrl().resolved(QUrl(pathAndQuery)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -240,7 +243,7 @@ HttpAnswer TestE2eFaults::answerOf(QNetworkReply* reply)
 HttpAnswer TestE2eFaults::postCase(const QString& token, const NewCase& draft)
 {
     return answerOf(request("POST", QStringLiteral("/api/v1/cases"), token,
-                            QByteArray::fromStdString(codec::encode(draft))));
+        QByteArray::fromStdString(codec::encode(draft))));
 }
 
 std::vector<Case> TestE2eFaults::serverCases(const QString& token)
@@ -250,10 +253,11 @@ std::vector<Case> TestE2eFaults::serverCases(const QString& token)
     for (int page = 0; page < 100; ++page) {
         QUrlQuery query;
         if (!cursor.isEmpty())
-            query.addQueryItem(QStringLiteral("since"), QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+            query.addQueryItem(
+                QStringLiteral("since"), QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
         query.addQueryItem(QStringLiteral("limit"), QStringLiteral("5000"));
-        const HttpAnswer answer =
-            answerOf(request("GET", QStringLiteral("/api/v1/changes?") + query.toString(QUrl::FullyEncoded), token));
+        const HttpAnswer answer = answerOf(request(
+            "GET", QStringLiteral("/api/v1/changes?") + query.toString(QUrl::FullyEncoded), token));
         if (answer.status != 200) {
             qWarning() << "changes answered" << answer.status << answer.body;
             return {};
@@ -279,7 +283,7 @@ void TestE2eFaults::killedDuringFlushLosesAndDuplicatesNothing()
 
     // Online once, so the client's cache knows the catalog and the account.
     {
-        DriverRun online(driverArguments(cacheDir, {QStringLiteral("--token"), token}));
+        DriverRun online(driverArguments(cacheDir, { QStringLiteral("--token"), token }));
         QVERIFY2(online.waitForIdleExit(30000), qPrintable(online.transcript()));
     }
 
@@ -288,10 +292,12 @@ void TestE2eFaults::killedDuringFlushLosesAndDuplicatesNothing()
     QSet<QString> queued;
     QStringList queueOrder; // the driver queues "<prefix> 1".."<prefix> 40" in this order
     {
-        DriverRun offline(driverArguments(cacheDir, {QStringLiteral("--token"), token, QStringLiteral("--queue"),
-                                                     QString::number(kCases), QStringLiteral("--prefix"), prefix}));
-        QVERIFY2(offline.waitFor([&] { return offline.count(QStringLiteral("queued")) == kCases; }, 30000),
-                 qPrintable(offline.transcript()));
+        DriverRun offline(driverArguments(cacheDir,
+            { QStringLiteral("--token"), token, QStringLiteral("--queue"), QString::number(kCases),
+                QStringLiteral("--prefix"), prefix }));
+        QVERIFY2(offline.waitFor(
+                     [&] { return offline.count(QStringLiteral("queued")) == kCases; }, 30000),
+            qPrintable(offline.transcript()));
         offline.killHard();
         for (const QStringList& words : offline.events(QStringLiteral("queued")))
             queueOrder << words.value(0);
@@ -316,13 +322,14 @@ void TestE2eFaults::killedDuringFlushLosesAndDuplicatesNothing()
     };
     int sentBeforeKill = 0;
     {
-        DriverRun flushing(driverArguments(cacheDir, {QStringLiteral("--token"), token}));
-        QVERIFY2(flushing.waitFor([&] { return flushing.count(QStringLiteral("submitted")) >= 3; }, 30000),
-                 qPrintable(flushing.transcript()));
+        DriverRun flushing(driverArguments(cacheDir, { QStringLiteral("--token"), token }));
+        QVERIFY2(flushing.waitFor(
+                     [&] { return flushing.count(QStringLiteral("submitted")) >= 3; }, 30000),
+            qPrintable(flushing.transcript()));
         flushing.killHard();
         sentBeforeKill = flushing.count(QStringLiteral("submitted"));
         QVERIFY2(sentBeforeKill < kCases && flushing.count(QStringLiteral("idle")) == 0,
-                 "the flush ended before the kill: nothing was interrupted");
+            "the flush ended before the kill: nothing was interrupted");
         record(flushing);
         if (QTest::currentTestFailed())
             return;
@@ -342,13 +349,14 @@ void TestE2eFaults::killedDuringFlushLosesAndDuplicatesNothing()
     lostAnswer.description = "Queued by caseport-outbox-driver.";
     const HttpAnswer filedDirectly = postCase(token, lostAnswer);
     // 200 only if the interrupted flush had got that far (the kill hit it instead).
-    QVERIFY2(filedDirectly.status == 201 || filedDirectly.status == 200, filedDirectly.body.constData());
-    const QString lostAnswerNumber =
-        QString::fromStdString(codec::decode<Case>(filedDirectly.body.toStdString()).number);
+    QVERIFY2(
+        filedDirectly.status == 201 || filedDirectly.status == 200, filedDirectly.body.constData());
+    const QString lostAnswerNumber
+        = QString::fromStdString(codec::decode<Case>(filedDirectly.body.toStdString()).number);
 
     // Started again (logging in anew): it sends the rest and exits with an empty outbox.
     {
-        DriverRun finishing(driverArguments(cacheDir, {QStringLiteral("--password"), kPassword}));
+        DriverRun finishing(driverArguments(cacheDir, { QStringLiteral("--password"), kPassword }));
         QVERIFY2(finishing.waitForIdleExit(30000), qPrintable(finishing.transcript()));
         const QList<QStringList> pending = finishing.events(QStringLiteral("pending"));
         QVERIFY(!pending.isEmpty());
@@ -356,7 +364,7 @@ void TestE2eFaults::killedDuringFlushLosesAndDuplicatesNothing()
         QVERIFY2(left >= 1 && left <= kCases - sentBeforeKill, qPrintable(finishing.transcript()));
         QCOMPARE(pending.last().value(0).toInt(), 0);
         qInfo("killed after %d cases were reported filed (%d on the server); %d were still queued",
-              sentBeforeKill, onServerAtKill, left);
+            sentBeforeKill, onServerAtKill, left);
         record(finishing);
         if (QTest::currentTestFailed())
             return;
@@ -367,7 +375,8 @@ void TestE2eFaults::killedDuringFlushLosesAndDuplicatesNothing()
     QVERIFY(numberOf.size() >= kCases - 1);
 
     // The server (as staff, who sees everything) holds each exactly once.
-    const std::vector<Case> all = serverCases(QString::fromStdString(login(QStringLiteral("staff@caseport.example")).token));
+    const std::vector<Case> all = serverCases(
+        QString::fromStdString(login(QStringLiteral("staff@caseport.example")).token));
     QSet<QString> subjects;
     QSet<QString> ids;
     QSet<QString> numbers;
@@ -401,7 +410,8 @@ void TestE2eFaults::killedDuringFlushLosesAndDuplicatesNothing()
     for (const QString& id : queueOrder) {
         const int row = anna->caseListModel()->rowOf(id);
         QVERIFY2(row >= 0, qPrintable(id));
-        QCOMPARE(QString::fromStdString(anna->caseListModel()->caseAt(row)->number), serverNumberOf.value(id));
+        QCOMPARE(QString::fromStdString(anna->caseListModel()->caseAt(row)->number),
+            serverNumberOf.value(id));
     }
 }
 
@@ -417,7 +427,8 @@ void TestE2eFaults::serverStoppedMidSyncResumesFromTheCursor()
     QList<QNetworkReply*> posts;
     for (int n = 1; n <= kCases; ++n)
         posts << request("POST", QStringLiteral("/api/v1/cases"), token,
-                         QByteArray::fromStdString(codec::encode(payrollCase(QStringLiteral("Load %1").arg(n)))));
+            QByteArray::fromStdString(
+                codec::encode(payrollCase(QStringLiteral("Load %1").arg(n)))));
     for (QNetworkReply* reply : posts) {
         const HttpAnswer answer = answerOf(reply);
         QVERIFY2(answer.status == 201, answer.body.constData());
@@ -446,10 +457,12 @@ void TestE2eFaults::serverStoppedMidSyncResumesFromTheCursor()
 
     // The pages stored so far stay, with the cursor they were stored with.
     const int stored = progress.last().at(1).toInt();
-    QVERIFY2(stored > 0 && stored < total, qPrintable(QStringLiteral("%1 of %2").arg(stored).arg(total)));
+    QVERIFY2(stored > 0 && stored < total,
+        qPrintable(QStringLiteral("%1 of %2").arg(stored).arg(total)));
     const QString cursor = anna->syncCursor();
     QVERIFY(!cursor.isEmpty());
-    qInfo("the server stopped after %d of %d records; cursor %s", stored, total, qPrintable(cursor));
+    qInfo(
+        "the server stopped after %d of %d records; cursor %s", stored, total, qPrintable(cursor));
     QCOMPARE(anna->caseListModel()->rowCount(), stored);
 
     // Closed and opened again (the client restarted too): the same cursor and pages.
@@ -460,11 +473,13 @@ void TestE2eFaults::serverStoppedMidSyncResumesFromTheCursor()
 
     QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
     QStringList sinceAsked; // the cursor of each changes request, in order
-    const auto connection = connect(&m_network, &QNetworkAccessManager::finished, this, [&](QNetworkReply* reply) {
-        const QUrl url = reply->request().url();
-        if (url.path() == QLatin1String("/api/v1/changes"))
-            sinceAsked << QUrlQuery(url).queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded);
-    });
+    const auto connection
+        = connect(&m_network, &QNetworkAccessManager::finished, this, [&](QNetworkReply* reply) {
+              const QUrl url = reply->request().url();
+              if (url.path() == QLatin1String("/api/v1/changes"))
+                  sinceAsked << QUrlQuery(url).queryItemValue(
+                      QStringLiteral("since"), QUrl::FullyDecoded);
+          });
     anna->setSyncPageSize(kPageSize);
     const WaitOutcome resumed = syncAndWait(*anna);
     disconnect(connection);
@@ -474,8 +489,10 @@ void TestE2eFaults::serverStoppedMidSyncResumesFromTheCursor()
     // Only what was missing came: no page was fetched twice.
     QCOMPARE(anna->lastSyncRecordCount(), total - stored);
     const int pagesLeft = (total - stored + kPageSize - 1) / kPageSize;
-    QVERIFY2(sinceAsked.size() == pagesLeft || sinceAsked.size() == pagesLeft + 1, // + a last empty page
-             qPrintable(QStringLiteral("%1 requests for %2 pages").arg(sinceAsked.size()).arg(pagesLeft)));
+    QVERIFY2(
+        sinceAsked.size() == pagesLeft || sinceAsked.size() == pagesLeft + 1, // + a last empty page
+        qPrintable(
+            QStringLiteral("%1 requests for %2 pages").arg(sinceAsked.size()).arg(pagesLeft)));
 
     QSet<QString> cached;
     for (int row = 0; row < anna->caseListModel()->rowCount(); ++row)
@@ -501,7 +518,7 @@ void TestE2eFaults::sameCreatePostedThreeTimesFilesOneCase()
         QCOMPARE(created.subject, draft.subject);
         numbers << QString::fromStdString(created.number);
     }
-    QCOMPARE(statuses, (QList<int> {201, 200, 200}));
+    QCOMPARE(statuses, (QList<int> { 201, 200, 200 }));
     QVERIFY(!numbers.first().isEmpty());
     numbers.removeDuplicates();
     QCOMPARE(numbers.size(), 1);
@@ -514,10 +531,12 @@ void TestE2eFaults::sameCreatePostedThreeTimesFilesOneCase()
     QCOMPARE(codec::decode<Case>(again.body.toStdString()).subject, draft.subject);
 
     // Denied: another user sending the same id gets no case (and learns no number).
-    const HttpAnswer byErik = postCase(QString::fromStdString(login(QStringLiteral("erik@acme.example")).token), draft);
+    const HttpAnswer byErik
+        = postCase(QString::fromStdString(login(QStringLiteral("erik@acme.example")).token), draft);
     QCOMPARE(byErik.status, 409);
     QVERIFY(!byErik.body.contains(numbers.first().toUtf8()));
-    const HttpAnswer byDag = postCase(QString::fromStdString(login(QStringLiteral("dag@nordic.example")).token), draft);
+    const HttpAnswer byDag = postCase(
+        QString::fromStdString(login(QStringLiteral("dag@nordic.example")).token), draft);
     QCOMPARE(byDag.status, 403);
     QVERIFY(!byDag.body.contains(numbers.first().toUtf8()));
     QCOMPARE(postCase(QString(), draft).status, 401);

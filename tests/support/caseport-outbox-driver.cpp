@@ -69,8 +69,8 @@ public:
 
     void start(const SessionInfo& session)
     {
-        m_workspace = std::make_unique<Workspace>(m_network, m_options.server, session,
-                                                  m_options.cacheDir);
+        m_workspace
+            = std::make_unique<Workspace>(m_network, m_options.server, session, m_options.cacheDir);
         Workspace* w = m_workspace.get();
         QObject::connect(w, &Workspace::outboxChanged, w, [this] { reportPending(); });
         QObject::connect(w, &Workspace::caseQueued, w, [this](const QString& id) {
@@ -79,16 +79,16 @@ public:
         });
         QObject::connect(w, &Workspace::caseSubmitted, w, [](const Case& created) {
             say(QStringLiteral("submitted %1 %2")
-                    .arg(QString::fromStdString(created.id), QString::fromStdString(created.number)));
+                    .arg(QString::fromStdString(created.id),
+                        QString::fromStdString(created.number)));
         });
-        QObject::connect(w, &Workspace::submitFailed, w,
-                         [](const QString& id, const ApiFailure& failure) {
-                             say(QStringLiteral("failed %1 %2 %3")
-                                     .arg(id, failure.errorCode, failure.message));
-                             QCoreApplication::exit(Stuck);
-                         });
+        QObject::connect(
+            w, &Workspace::submitFailed, w, [](const QString& id, const ApiFailure& failure) {
+                say(QStringLiteral("failed %1 %2 %3").arg(id, failure.errorCode, failure.message));
+                QCoreApplication::exit(Stuck);
+            });
         QObject::connect(w, &Workspace::syncFinished, w,
-                         [this](bool ok, const ApiFailure& failure) { onSyncFinished(ok, failure); });
+            [this](bool ok, const ApiFailure& failure) { onSyncFinished(ok, failure); });
         QObject::connect(w, &Workspace::ready, w, [this] { onReady(); });
     }
 
@@ -111,7 +111,7 @@ private:
             // must sync once before it can queue (the app cannot show a case form earlier).
             say(QStringLiteral("waiting-for-catalog"));
             QObject::connect(m_workspace.get(), &Workspace::catalogChanged, m_workspace.get(),
-                             [this] { queueOnce(); });
+                [this] { queueOnce(); });
         } else {
             queueOnce();
         }
@@ -166,25 +166,24 @@ bool parse(const QCoreApplication& app, Options* options)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Headless Caseport client for fault tests"));
     parser.addHelpOption();
-    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server URL."),
-                                    QStringLiteral("url"));
-    const QCommandLineOption cache(QStringLiteral("cache"), QStringLiteral("Cache directory."),
-                                   QStringLiteral("dir"));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User (e-mail)."),
-                                  QStringLiteral("email"));
-    const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("Log in with it."),
-                                      QStringLiteral("password"));
+    const QCommandLineOption server(
+        QStringLiteral("server"), QStringLiteral("Server URL."), QStringLiteral("url"));
+    const QCommandLineOption cache(
+        QStringLiteral("cache"), QStringLiteral("Cache directory."), QStringLiteral("dir"));
+    const QCommandLineOption user(
+        QStringLiteral("user"), QStringLiteral("User (e-mail)."), QStringLiteral("email"));
+    const QCommandLineOption password(
+        QStringLiteral("password"), QStringLiteral("Log in with it."), QStringLiteral("password"));
     const QCommandLineOption token(QStringLiteral("token"),
-                                   QStringLiteral("Use this session token instead of logging in."),
-                                   QStringLiteral("token"));
+        QStringLiteral("Use this session token instead of logging in."), QStringLiteral("token"));
     const QCommandLineOption queue(QStringLiteral("queue"), QStringLiteral("New cases to queue."),
-                                   QStringLiteral("n"), QStringLiteral("0"));
+        QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption prefix(QStringLiteral("prefix"), QStringLiteral("Subject prefix."),
-                                    QStringLiteral("text"), options->prefix);
+        QStringLiteral("text"), options->prefix);
     const QCommandLineOption timeout(QStringLiteral("timeout-ms"),
-                                     QStringLiteral("Give up (exit 4) when not idle by then."),
-                                     QStringLiteral("ms"), QString::number(options->timeoutMs));
-    parser.addOptions({server, cache, user, password, token, queue, prefix, timeout});
+        QStringLiteral("Give up (exit 4) when not idle by then."), QStringLiteral("ms"),
+        QString::number(options->timeoutMs));
+    parser.addOptions({ server, cache, user, password, token, queue, prefix, timeout });
     parser.process(app);
 
     options->server = QUrl(parser.value(server));
@@ -236,7 +235,7 @@ int main(int argc, char** argv)
     } else {
         auto* login = new LoginJob(&network, options.server, options.user, options.password, &app);
         QObject::connect(login, &LoginJob::succeeded, &app,
-                         [&driver](const SessionInfo& session) { driver.start(session); });
+            [&driver](const SessionInfo& session) { driver.start(session); });
         QObject::connect(login, &LoginJob::failed, &app, [](const ApiFailure& failure) {
             say(QStringLiteral("login-failed %1").arg(failure.message));
             QCoreApplication::exit(LoginFailed);
