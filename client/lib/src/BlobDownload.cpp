@@ -98,7 +98,10 @@ bool BlobDownload::start(const QString& sha256, const QString& directory, const 
             problem = QStringLiteral("cannot write %1: %2").arg(partPath(), m_part.errorString());
     }
     if (!problem.isEmpty()) {
-        QTimer::singleShot(0, this, [this, problem] { fail(localFailure(problem)); });
+        QTimer::singleShot(0, this, [this, problem] {
+            if (m_state == State::Waiting) // not cancelled meanwhile
+                fail(localFailure(problem));
+        });
         return true;
     }
     request();

@@ -84,7 +84,8 @@ bool BlobUpload::start(const QString& path, const QString& sha256, const QString
     if (!info.isFile() || !info.isReadable()) {
         m_state = State::Waiting; // the outcome follows from the event loop
         QTimer::singleShot(0, this, [this] {
-            fail(localFailure(QStringLiteral("cannot read %1").arg(m_path)));
+            if (m_state == State::Waiting) // not cancelled meanwhile
+                fail(localFailure(QStringLiteral("cannot read %1").arg(m_path)));
         });
         return true;
     }
