@@ -3,6 +3,8 @@
 #
 #   bash bench/run.sh            # 100,000 cases, 300,000 posts, 50 accounts
 #   bash bench/run.sh --quick    # 10,000 cases, 30,000 posts: a smoke run, not a result
+#   bash bench/run.sh --blobs    # only blob_bench: a 1 GiB file up and down (on a small
+#                                # store of its own; BLOB_MIB=… for another size)
 #
 # Builds the release preset (configures it first if needed), generates the store once
 # into $CASEPORT_BENCH_DIR (default build/bench; kept between runs, regenerated when
@@ -15,9 +17,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CASES=100000 POSTS=300000 ACCOUNTS=50 INCREMENTAL=30 ROUNDS=20 CLIENTS=1000
-if [ "${1:-}" = "--quick" ]; then
-  CASES=10000 POSTS=30000 INCREMENTAL=10 ROUNDS=5
-fi
+BLOBS_ONLY=0 BLOB_MIB=${BLOB_MIB:-1024}
+for arg in "$@"; do
+  case "$arg" in
+    --quick) CASES=10000 POSTS=30000 INCREMENTAL=10 ROUNDS=5 ;;
+    --blobs) BLOBS_ONLY=1 CASES=1000 POSTS=1000 ACCOUNTS=2 ;; # the store's size does not matter
+    *) echo "usage: bash bench/run.sh [--quick] [--blobs]" >&2; exit 2 ;;
+  esac
+done
 BUILD=build/release
 DIR=${CASEPORT_BENCH_DIR:-build/bench}
 PRISTINE=$DIR/store-$CASES-$POSTS-$ACCOUNTS
@@ -30,7 +37,7 @@ if [ ! -f "$BUILD/build.ninja" ]; then
 fi
 echo "== build ($BUILD)" >&2
 cmake --build "$BUILD" -j2 --target caseportd caseport-bench-generate caseport-bench-sync \
-  caseport-bench-push >&2
+  caseport-bench-push caseport-bench-blob >&2
 
 if [ ! -f "$PRISTINE/bench.json" ]; then
   echo "== generate $CASES cases, $POSTS posts, $ACCOUNTS accounts into $PRISTINE" >&2
@@ -56,6 +63,10 @@ run() { # a benchmark, its rows into $ROWS; a failure is reported, the rest stil
     echo "| $(basename "$1") failed | $* | see the output above | | **failed** |" >>"$ROWS"
   fi
 }
+if [ "$BLOBS_ONLY" = 1 ]; then
+  run "$BUILD/bench/blob_bench" --caseportd "$CASEPORTD" --dir "$WORK" --size-mib "$BLOB_MIB" \
+    --chunk-mib 8
+else
 run "$BUILD/bench/sync_bench" --caseportd "$CASEPORTD" --dir "$WORK" --user staff \
   --page-size 500 --incremental "$INCREMENTAL"
 run "$BUILD/bench/sync_bench" --caseportd "$CASEPORTD" --dir "$WORK" --user staff \
@@ -66,6 +77,7 @@ run "$BUILD/bench/push_bench" --caseportd "$CASEPORTD" --dir "$WORK" --clients "
   --per-token 20 --audience staff --rounds "$ROUNDS"
 run "$BUILD/bench/push_bench" --caseportd "$CASEPORTD" --dir "$WORK" --clients "$CLIENTS" \
   --per-token 20 --audience accounts --rounds "$ROUNDS"
+fi
 
 TABLE=$DIR/results-$(date -u +%Y%m%dT%H%M%SZ).md
 {
