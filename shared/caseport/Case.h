@@ -76,17 +76,18 @@ struct NewCase {
 // Who may set what: access::canEditCaseFields (subject … fields), workflow::checkStatusChange
 // (status), access::canAnswerAndAssign (answer, assignee).
 struct CaseUpdate {
+    // Every member has an initializer so callers may name only what they set.
     std::int64_t baseVersion = 0;
-    std::optional<bool> isPrivate;
-    std::optional<std::vector<std::string>> followers;
-    std::optional<std::string> subject;
-    std::optional<std::string> description;
-    std::optional<std::string> category;
-    std::optional<std::string> object;
-    std::optional<nlohmann::json> fields;
-    std::optional<std::string> status;
-    std::optional<std::string> answer;
-    std::optional<std::string> assignee;
+    std::optional<bool> isPrivate{};
+    std::optional<std::vector<std::string>> followers{};
+    std::optional<std::string> subject{};
+    std::optional<std::string> description{};
+    std::optional<std::string> category{};
+    std::optional<std::string> object{};
+    std::optional<nlohmann::json> fields{};
+    std::optional<std::string> status{};
+    std::optional<std::string> answer{};
+    std::optional<std::string> assignee{};
     bool operator==(const CaseUpdate&) const = default;
 };
 
