@@ -96,6 +96,21 @@ bool canChangePrivacy(const Viewer& viewer, const CaseFacts& facts)
     return viewer.staff || (facts.creator == viewer.id && canSeeCase(viewer, facts));
 }
 
+bool canEditCase(const Viewer& viewer, const CaseFacts& facts)
+{
+    return viewer.staff || (facts.creator == viewer.id && canSeeCase(viewer, facts));
+}
+
+bool canEditCaseFields(const Viewer& viewer, const CaseFacts& facts, bool closed)
+{
+    return viewer.staff || (!closed && canEditCase(viewer, facts));
+}
+
+bool canAnswerAndAssign(const Viewer& viewer)
+{
+    return viewer.staff;
+}
+
 bool canPost(const Viewer& viewer, const CaseFacts& facts)
 {
     return canSeeCase(viewer, facts);

@@ -59,6 +59,18 @@ struct CaseFacts {
 // Make a case private or public again: staff or the creator.
 [[nodiscard]] bool canChangePrivacy(const Viewer& viewer, const CaseFacts& facts);
 
+// Edit a case at all (its fields or its status): staff, or its creator who can see it.
+// Nobody else, whatever their level: what a customer filed stays theirs.
+[[nodiscard]] bool canEditCase(const Viewer& viewer, const CaseFacts& facts);
+
+// Edit subject, description, category, object and custom field values: staff always;
+// the creator (canEditCase) while the case is not closed.
+[[nodiscard]] bool canEditCaseFields(const Viewer& viewer, const CaseFacts& facts, bool closed);
+
+// Write the answer or assign the case to someone: staff only. (Status changes:
+// workflow::checkStatusChange.)
+[[nodiscard]] bool canAnswerAndAssign(const Viewer& viewer);
+
 // Add a post to the conversation: anyone who can see the case.
 [[nodiscard]] bool canPost(const Viewer& viewer, const CaseFacts& facts);
 

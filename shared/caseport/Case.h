@@ -71,11 +71,23 @@ struct NewCase {
 };
 
 // PATCH /api/v1/cases/{id}: what to change, against the version the editor saw.
-// Absent members stay as they are. Later issues add fields and status here.
+// Absent members stay as they are. For category, object, answer and assignee an empty
+// string (JSON null) clears the value; fields replaces the whole custom-field object.
+// Who may set what: access::canEditCaseFields (subject … fields), workflow::checkStatusChange
+// (status), access::canAnswerAndAssign (answer, assignee).
 struct CaseUpdate {
+    // Every member has an initializer so callers may name only what they set.
     std::int64_t baseVersion = 0;
-    std::optional<bool> isPrivate;
-    std::optional<std::vector<std::string>> followers;
+    std::optional<bool> isPrivate{};
+    std::optional<std::vector<std::string>> followers{};
+    std::optional<std::string> subject{};
+    std::optional<std::string> description{};
+    std::optional<std::string> category{};
+    std::optional<std::string> object{};
+    std::optional<nlohmann::json> fields{};
+    std::optional<std::string> status{};
+    std::optional<std::string> answer{};
+    std::optional<std::string> assignee{};
     bool operator==(const CaseUpdate&) const = default;
 };
 

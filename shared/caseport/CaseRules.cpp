@@ -15,6 +15,20 @@ bool isBlank(const std::string& text)
                        [](unsigned char c) { return std::isspace(c) != 0; });
 }
 
+void checkSubject(const std::string& subject, std::vector<FieldProblem>& problems)
+{
+    if (isBlank(subject))
+        problems.push_back({"subject", "required"});
+    else if (codePointCount(subject) > kMaxSubjectLength)
+        problems.push_back({"subject", "too_long"});
+}
+
+bool hasCategory(const Product& product, const std::string& category)
+{
+    return std::any_of(product.categories.begin(), product.categories.end(),
+                       [&](const Category& c) { return c.id == category; });
+}
+
 } // namespace
 
 bool isUuid(const std::string& text)
@@ -51,17 +65,39 @@ std::vector<FieldProblem> validateNewCase(const NewCase& draft, const std::vecto
         problems.push_back({"product", "required"});
     else if (product == products.end())
         problems.push_back({"product", "unknown"});
-    else if (!draft.category.empty()
-             && std::none_of(product->categories.begin(), product->categories.end(),
-                             [&](const Category& c) { return c.id == draft.category; }))
+    else if (!draft.category.empty() && !hasCategory(*product, draft.category))
         problems.push_back({"category", "unknown"});
 
-    if (isBlank(draft.subject))
-        problems.push_back({"subject", "required"});
-    else if (codePointCount(draft.subject) > kMaxSubjectLength)
-        problems.push_back({"subject", "too_long"});
+    checkSubject(draft.subject, problems);
     if (codePointCount(draft.description) > kMaxDescriptionLength)
         problems.push_back({"description", "too_long"});
+    return problems;
+}
+
+std::vector<FieldProblem> validateCaseUpdate(const CaseUpdate& update, const std::string& product,
+                                             const std::vector<Product>& products,
+                                             const std::vector<StatusDefinition>& states)
+{
+    std::vector<FieldProblem> problems;
+    if (update.subject)
+        checkSubject(*update.subject, problems);
+    if (update.description && codePointCount(*update.description) > kMaxDescriptionLength)
+        problems.push_back({"description", "too_long"});
+    if (update.category && !update.category->empty()) {
+        auto found = std::find_if(products.begin(), products.end(),
+                                  [&](const Product& p) { return p.id == product; });
+        if (found == products.end() || !hasCategory(*found, *update.category))
+            problems.push_back({"category", "unknown"});
+    }
+    if (update.status) {
+        if (update.status->empty())
+            problems.push_back({"status", "required"});
+        else if (std::none_of(states.begin(), states.end(),
+                              [&](const StatusDefinition& s) { return s.id == *update.status; }))
+            problems.push_back({"status", "unknown"});
+    }
+    if (update.answer && codePointCount(*update.answer) > kMaxAnswerLength)
+        problems.push_back({"answer", "too_long"});
     return problems;
 }
 

@@ -14,6 +14,7 @@ namespace caseport::rules {
 inline constexpr std::size_t kMaxSubjectLength = 200;
 inline constexpr std::size_t kMaxDescriptionLength = 100'000;
 inline constexpr std::size_t kMaxPostLength = 100'000;
+inline constexpr std::size_t kMaxAnswerLength = 100'000;
 inline constexpr std::size_t kMaxAttachmentNameBytes = 1024;
 
 struct FieldProblem {
@@ -31,6 +32,16 @@ struct FieldProblem {
 // Every problem with a new case against the catalog; empty means it may be filed.
 [[nodiscard]] std::vector<FieldProblem> validateNewCase(const NewCase& draft,
                                                         const std::vector<Product>& products);
+
+// Every problem with the changes a PATCH asks of a case filed on `product`; only the
+// members set are checked, against the catalog's products and the workflow's states.
+// subject: not blank, at most kMaxSubjectLength; description, answer: not too long;
+// category: empty (none) or one of the product's; status: a known state. Who may make
+// the change, and whether the status may move there, are access and workflow questions.
+[[nodiscard]] std::vector<FieldProblem> validateCaseUpdate(const CaseUpdate& update,
+                                                           const std::string& product,
+                                                           const std::vector<Product>& products,
+                                                           const std::vector<StatusDefinition>& states);
 
 // Every problem with a new post; empty means it may be sent. A post needs text or at
 // least one file.

@@ -21,8 +21,6 @@ ApiError CodecError::toApiError() const
 
 namespace codec {
 
-namespace {
-
 // Custom field values are scalars or flat arrays of scalars (multi-choice). Anything
 // deeper is refused here so no later dump or walk can recurse on hostile nesting.
 Json fieldValues(JsonReader& reader)
@@ -43,6 +41,8 @@ Json nullable(const std::string& text)
 {
     return text.empty() ? Json(nullptr) : Json(text);
 }
+
+namespace {
 
 std::vector<std::string> idsFrom(JsonReader& removed, const char* key)
 {

@@ -80,6 +80,22 @@ Json toJson(const CaseUpdate& value)
         out["private"] = *value.isPrivate;
     if (value.followers)
         out["followers"] = *value.followers;
+    if (value.subject)
+        out["subject"] = *value.subject;
+    if (value.description)
+        out["description"] = *value.description;
+    if (value.category)
+        out["category"] = nullable(*value.category);
+    if (value.object)
+        out["object"] = nullable(*value.object);
+    if (value.fields)
+        out["fields"] = value.fields->is_object() ? *value.fields : Json::object();
+    if (value.status)
+        out["status"] = *value.status;
+    if (value.answer)
+        out["answer"] = nullable(*value.answer);
+    if (value.assignee)
+        out["assignee"] = nullable(*value.assignee);
     return out;
 }
 
@@ -131,6 +147,21 @@ CaseUpdate fromJson<CaseUpdate>(const Json& json)
         update.isPrivate = r.boolean("private", false);
     if (r.has("followers"))
         update.followers = r.strings("followers");
+    // Present means "set it": null clears what may be empty, and reads as "" (so a
+    // subject or status of null fails validation as required, not as a type error).
+    const auto text = [&r](const char* key, std::optional<std::string>& member) {
+        if (r.present(key))
+            member = r.string(key, Presence::Optional);
+    };
+    text("subject", update.subject);
+    text("description", update.description);
+    text("category", update.category);
+    text("object", update.object);
+    text("status", update.status);
+    text("answer", update.answer);
+    text("assignee", update.assignee);
+    if (r.present("fields"))
+        update.fields = fieldValues(r);
     r.finish();
     return update;
 }

@@ -20,6 +20,12 @@ namespace caseport::codec {
 [[nodiscard]] AccessLevel levelFrom(const nlohmann::json& value, const std::string& field);
 [[nodiscard]] std::map<std::string, AccessLevel> levelsFrom(JsonReader& reader, const char* key);
 
+// The custom field values at "fields": an object of scalars or flat lists of scalars;
+// absent or null reads as an empty object.
+[[nodiscard]] nlohmann::json fieldValues(JsonReader& reader);
+// "" travels as null.
+[[nodiscard]] nlohmann::json nullable(const std::string& text);
+
 // Every item of the array at `key`, decoded by decodeOne(item, path).
 template <class T, class Fn>
 [[nodiscard]] std::vector<T> listFrom(JsonReader& reader, const char* key, Fn&& decodeOne)

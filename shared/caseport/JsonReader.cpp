@@ -20,6 +20,11 @@ bool JsonReader::has(const char* key) const
     return it != m_json.end() && !it->is_null();
 }
 
+bool JsonReader::present(const char* key) const
+{
+    return m_json.contains(key);
+}
+
 std::string JsonReader::pathOf(const std::string& key) const
 {
     return m_path.empty() ? key : m_path + "." + key;

@@ -21,7 +21,10 @@ public:
     // Throws CodecError(kInvalidField) unless json is an object.
     JsonReader(const nlohmann::json& json, std::string path);
 
+    // has: the key is there and not null. present: the key is there, null or not (a
+    // PATCH tells "clear it" (null) from "leave it" (absent) this way).
     [[nodiscard]] bool has(const char* key) const;
+    [[nodiscard]] bool present(const char* key) const;
     [[nodiscard]] std::string pathOf(const std::string& key) const;
     // All keys of the object, marking them read.
     [[nodiscard]] std::vector<std::string> keys();

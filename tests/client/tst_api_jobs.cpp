@@ -1,10 +1,13 @@
 // The HTTP layer against the real caseportd (CaseportdProcess), a closed port, a web
-// server that is not caseportd and one that never answers.
+// server that is not caseportd and one that never answers; editing a case (with its
+// 409) and posting to it.
 
 #include "CatalogJob.h"
 #include "ChangesJob.h"
 #include "CreateCaseJob.h"
+#include "CreatePostJob.h"
 #include "LogoutJob.h"
+#include "UpdateCaseJob.h"
 
 #include "caseport/ApiError.h"
 #include "caseport/client/ApiFailure.h"
@@ -21,6 +24,7 @@
 #include <QUuid>
 
 #include <memory>
+#include <optional>
 
 using namespace caseport;
 using namespace caseport::client;
@@ -104,8 +108,23 @@ private slots:
     void wrongPasswordIsUnauthorized();
     void catalogChangesCreateAndLogout();
     void badTokenIsUnauthorized();
+    void updateCaseSucceedsConflictsAndFails();
+    void createPostAndReplay();
 
 private:
+    // Logs `user` in (password "demo"); the token, or "" after a recorded failure.
+    QString tokenOf(const QString& user);
+    // Files a new case on acme/payroll as the token's user; the case, or an empty one.
+    Case fileCase(const QString& token);
+    // Runs an UpdateCaseJob: its succeeded or conflict arguments, or its failure.
+    struct UpdateOutcome {
+        bool finished = false;
+        std::optional<Case> updated;
+        std::optional<Case> current; // from conflict()
+        ApiFailure failure;
+    };
+    UpdateOutcome runUpdate(const QString& token, const std::string& caseId, const CaseUpdate& update);
+
     QNetworkAccessManager m_network;
     std::unique_ptr<CaseportdProcess> m_server;
 };
@@ -297,6 +316,169 @@ void TestApiJobs::badTokenIsUnauthorized()
     QVERIFY(finished);
     QCOMPARE(failure.kind, Kind::Unauthorized);
     QCOMPARE(failure.httpStatus, 401);
+}
+
+QString TestApiJobs::tokenOf(const QString& user)
+{
+    const LoginOutcome login =
+        loginAndWait(&m_network, m_server->baseUrl(), user, QStringLiteral("demo"));
+    [&] { QVERIFY2(login.ok, qPrintable(login.error)); }();
+    return QString::fromStdString(login.session.token);
+}
+
+Case TestApiJobs::fileCase(const QString& token)
+{
+    NewCase draft;
+    draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    draft.account = "acme";
+    draft.product = "payroll";
+    draft.subject = "Overtime not paid";
+    bool finished = false;
+    const auto [values, failure] =
+        runJob(new CreateCaseJob(&m_network, m_server->baseUrl(), token, draft, this),
+               &CreateCaseJob::succeeded, &finished);
+    [&] { QVERIFY2(failure.ok(), qPrintable(describe(failure))); }();
+    return failure.ok() ? values.at(0).value<Case>() : Case{};
+}
+
+TestApiJobs::UpdateOutcome TestApiJobs::runUpdate(const QString& token, const std::string& caseId,
+                                                  const CaseUpdate& update)
+{
+    auto* job = new UpdateCaseJob(&m_network, m_server->baseUrl(), token,
+                                  QString::fromStdString(caseId), update, this);
+    QSignalSpy ok(job, &UpdateCaseJob::succeeded);
+    QSignalSpy conflict(job, &UpdateCaseJob::conflict);
+    QSignalSpy failed(job, &ApiJob::failed);
+    job->start();
+    UpdateOutcome outcome;
+    outcome.finished = QTest::qWaitFor(
+        [&] { return !ok.isEmpty() || !conflict.isEmpty() || !failed.isEmpty(); }, 20000);
+    // Exactly one outcome, even after the event loop ran on.
+    QCoreApplication::processEvents();
+    [&] { QCOMPARE(ok.count() + conflict.count() + failed.count(), 1); }();
+    if (!ok.isEmpty())
+        outcome.updated = ok.first().at(0).value<Case>();
+    if (!conflict.isEmpty()) {
+        outcome.current = conflict.first().at(0).value<Case>();
+        outcome.failure = conflict.first().at(1).value<ApiFailure>();
+    }
+    if (!failed.isEmpty())
+        outcome.failure = failed.first().at(0).value<ApiFailure>();
+    return outcome;
+}
+
+void TestApiJobs::updateCaseSucceedsConflictsAndFails()
+{
+    const QString anna = tokenOf(QStringLiteral("anna@acme.example"));
+    const QString staff = tokenOf(QStringLiteral("staff@caseport.example"));
+    QVERIFY(!anna.isEmpty() && !staff.isEmpty());
+    const Case filed = fileCase(anna);
+    QVERIFY(!filed.id.empty());
+
+    // The creator edits her subject.
+    CaseUpdate subject;
+    subject.baseVersion = 1;
+    subject.subject = "Overtime for May not paid";
+    const UpdateOutcome edited = runUpdate(anna, filed.id, subject);
+    QVERIFY(edited.finished);
+    QVERIFY2(edited.updated, qPrintable(describe(edited.failure)));
+    QCOMPARE(edited.updated->subject, *subject.subject);
+    QCOMPARE(edited.updated->version, 2);
+
+    // Staff move it on; the same edit replayed answers the case, no conflict.
+    CaseUpdate start;
+    start.baseVersion = 2;
+    start.status = "in_progress";
+    const UpdateOutcome started = runUpdate(staff, filed.id, start);
+    QVERIFY2(started.updated, qPrintable(describe(started.failure)));
+    const UpdateOutcome replay = runUpdate(anna, filed.id, subject);
+    QVERIFY2(replay.updated, qPrintable(describe(replay.failure)));
+    QCOMPARE(*replay.updated, *started.updated);
+
+    // A real edit against the old version: conflict with the server's version.
+    CaseUpdate stale;
+    stale.baseVersion = 2;
+    stale.description = "Written offline";
+    const UpdateOutcome conflicted = runUpdate(anna, filed.id, stale);
+    QVERIFY(conflicted.finished);
+    QVERIFY(!conflicted.updated);
+    QVERIFY(conflicted.current);
+    QCOMPARE(*conflicted.current, *started.updated);
+    QCOMPARE(conflicted.failure.httpStatus, 409);
+    QCOMPARE(conflicted.failure.errorCode, QString::fromLatin1(error::kVersionConflict));
+
+    // Refusals are failures: a move the workflow lacks, a member she may not set.
+    CaseUpdate reopen;
+    reopen.baseVersion = 3;
+    reopen.status = "received";
+    const UpdateOutcome refused = runUpdate(staff, filed.id, reopen);
+    QVERIFY(!refused.updated && !refused.current);
+    QCOMPARE(refused.failure.kind, Kind::Rejected);
+    QCOMPARE(refused.failure.httpStatus, 422);
+    QCOMPARE(refused.failure.errorCode, QString::fromLatin1(error::kTransitionNotAllowed));
+    QCOMPARE(refused.failure.field, QStringLiteral("status"));
+    CaseUpdate answer;
+    answer.baseVersion = 3;
+    answer.answer = "I answer myself";
+    const UpdateOutcome forbidden = runUpdate(anna, filed.id, answer);
+    QCOMPARE(forbidden.failure.httpStatus, 403);
+    QCOMPARE(forbidden.failure.field, QStringLiteral("answer"));
+
+    // Someone who cannot see the case: 404, nothing about it.
+    const QString dag = tokenOf(QStringLiteral("dag@nordic.example"));
+    const UpdateOutcome hidden = runUpdate(dag, filed.id, stale);
+    QVERIFY(!hidden.current);
+    QCOMPARE(hidden.failure.httpStatus, 404);
+}
+
+void TestApiJobs::createPostAndReplay()
+{
+    const QString anna = tokenOf(QStringLiteral("anna@acme.example"));
+    QVERIFY(!anna.isEmpty());
+    const Case filed = fileCase(anna);
+    QVERIFY(!filed.id.empty());
+    const QUrl url = m_server->baseUrl();
+    const QString caseId = QString::fromStdString(filed.id);
+    bool finished = false;
+
+    NewPost post;
+    post.id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    post.text = "The payslip shows 10 hours, I worked 14.";
+    const auto [created, createFailure] = runJob(
+        new CreatePostJob(&m_network, url, anna, caseId, post, this), &CreatePostJob::succeeded,
+        &finished);
+    QVERIFY2(createFailure.ok(), qPrintable(describe(createFailure)));
+    const auto stored = created.at(0).value<Post>();
+    QCOMPARE(stored.id, post.id);
+    QCOMPARE(stored.caseId, filed.id);
+    QCOMPARE(stored.author, std::string("anna@acme.example"));
+    QCOMPARE(stored.text, post.text);
+    QCOMPARE(created.at(1).toBool(), false); // 201
+
+    const auto [replayed, replayFailure] = runJob(
+        new CreatePostJob(&m_network, url, anna, caseId, post, this), &CreatePostJob::succeeded,
+        &finished);
+    QVERIFY2(replayFailure.ok(), qPrintable(describe(replayFailure)));
+    QCOMPARE(replayed.at(0).value<Post>(), stored);
+    QCOMPARE(replayed.at(1).toBool(), true); // 200: the same post again
+
+    // A customer's internal note is refused; a case she cannot see is 404.
+    NewPost note = post;
+    note.id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    note.internal = true;
+    const auto [noteValues, noteFailure] = runJob(
+        new CreatePostJob(&m_network, url, anna, caseId, note, this), &CreatePostJob::succeeded,
+        &finished);
+    QCOMPARE(noteFailure.httpStatus, 403);
+    QCOMPARE(noteFailure.field, QStringLiteral("internal"));
+    const QString dag = tokenOf(QStringLiteral("dag@nordic.example"));
+    NewPost other = post;
+    other.id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    const auto [hiddenValues, hiddenFailure] = runJob(
+        new CreatePostJob(&m_network, url, dag, caseId, other, this), &CreatePostJob::succeeded,
+        &finished);
+    QCOMPARE(hiddenFailure.httpStatus, 404);
+    QCOMPARE(hiddenFailure.kind, Kind::Rejected);
 }
 
 QTEST_GUILESS_MAIN(TestApiJobs)

@@ -322,8 +322,8 @@ void TestHttpCases::updateCaseBadRequests_data()
                                      << 400 << error::kInvalidField << "private";
     QTest::newRow("followers not a list") << QByteArray(R"({"baseVersion":1,"followers":"bo"})")
                                           << json << 400 << error::kInvalidField << "followers";
-    QTest::newRow("field not editable") << QByteArray(R"({"baseVersion":1,"status":"closed"})")
-                                        << json << 400 << error::kUnknownField << "status";
+    QTest::newRow("number not editable") << QByteArray(R"({"baseVersion":1,"number":"CP-1"})")
+                                         << json << 400 << error::kUnknownField << "number";
     QTest::newRow("creator not editable")
         << QByteArray(R"({"baseVersion":1,"creator":"bo@acme.example"})") << json << 400
         << error::kUnknownField << "creator";

@@ -20,6 +20,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 
@@ -636,6 +637,30 @@ void TestMail::statusChangeMails()
     QCOMPARE(QString::fromStdString(mails[2].mail.subject),
         QStringLiteral("[%1] Holiday pay is missing – new status: In progress").arg(number));
     QCOMPARE(m_planner->planPending(), 0); // the new status is remembered
+
+    // Closing carries the answer (in each recipient's language); an answer on an open
+    // case does not travel.
+    const auto lastThreeWith = [this](const std::string& text) {
+        const auto all = outboxOf(*m_store);
+        return std::count_if(all.end() - 3, all.end(), [&](const OutboxMail& m) {
+            return m.mail.body.find(text) != std::string::npos;
+        });
+    };
+    Case answered = m_store->caseById(m_case.id).value();
+    const std::int64_t answeredFrom = answered.version;
+    answered.answer = "Paid with the June salary.";
+    answered.status = "waiting_for_customer";
+    QCOMPARE(m_store->updateCase(answered, answeredFrom, {}).outcome, UpdateOutcome::Updated);
+    QCOMPARE(m_planner->planPending(), 3);
+    QCOMPARE(lastThreeWith("June salary"), 0);
+    Case closed = m_store->caseById(m_case.id).value();
+    const std::int64_t closedFrom = closed.version;
+    closed.status = "closed";
+    QCOMPARE(m_store->updateCase(closed, closedFrom, {}).outcome, UpdateOutcome::Updated);
+    QCOMPARE(m_planner->planPending(), 3);
+    QCOMPARE(lastThreeWith("\nPaid with the June salary.\n"), 3);
+    QCOMPARE(lastThreeWith("Svar:\nPaid"), 2); // anna (da) and erik (sv)
+    QCOMPARE(lastThreeWith("Answer:\nPaid"), 1); // bo (en)
 }
 
 void TestMail::disabledMailMovesTheCursorWithoutPlanning()

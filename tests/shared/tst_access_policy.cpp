@@ -61,15 +61,16 @@ struct Decisions {
     bool manageFollowers;
     bool changePrivacy;
     bool approveCosts;
+    bool edit; // canEditCase, and canEditCaseFields while the case is open
 };
 
-// Staff: see, post, follow, manage followers and change privacy; they propose costs and
-// never approve them.
-constexpr Decisions staffDecisions{T, T, T, T, T, F};
+// Staff: see, post, follow, manage followers, change privacy and edit; they propose
+// costs and never approve them.
+constexpr Decisions staffDecisions{T, T, T, T, T, F, T};
 
 // A customer the case is out of reach for (outside their object scope, or not a member
 // of the account): nothing, not even as its creator.
-constexpr Decisions unreachable{F, F, F, F, F, F};
+constexpr Decisions unreachable{F, F, F, F, F, F, F};
 
 // ---------------------------------------------------------------------------------------
 // The truth table: a customer who is a member of the case's account and inside their
@@ -82,6 +83,8 @@ constexpr Decisions unreachable{F, F, F, F, F, F};
 // manage:  can see, and creator or (full and not private)
 // privacy: creator who can see
 // costs:   full and can see
+// edit:    creator who can see (fields only while the case is open; a closed case's
+//          fields, its answer and its assignee are staff's alone)
 
 struct BaseRow {
     L level;
@@ -93,33 +96,33 @@ struct BaseRow {
 
 // clang-format off
 constexpr std::array<BaseRow, 24> inScopeCustomer{{
-    //  level       private creator follower    see post follow manage privacy costs
-    {L::Full,    F, F, F, {T,  T,   T,     T,     F,      T}},
-    {L::Full,    F, F, T, {T,  T,   T,     T,     F,      T}},
-    {L::Full,    F, T, F, {T,  T,   T,     T,     T,      T}},
-    {L::Full,    F, T, T, {T,  T,   T,     T,     T,      T}},
-    {L::Full,    T, F, F, {F,  F,   T,     F,     F,      F}},
-    {L::Full,    T, F, T, {T,  T,   T,     F,     F,      T}},
-    {L::Full,    T, T, F, {T,  T,   T,     T,     T,      T}},
-    {L::Full,    T, T, T, {T,  T,   T,     T,     T,      T}},
+    //  level       private creator follower    see post follow manage privacy costs edit
+    {L::Full,    F, F, F, {T,  T,   T,     T,     F,      T, F}},
+    {L::Full,    F, F, T, {T,  T,   T,     T,     F,      T, F}},
+    {L::Full,    F, T, F, {T,  T,   T,     T,     T,      T, T}},
+    {L::Full,    F, T, T, {T,  T,   T,     T,     T,      T, T}},
+    {L::Full,    T, F, F, {F,  F,   T,     F,     F,      F, F}},
+    {L::Full,    T, F, T, {T,  T,   T,     F,     F,      T, F}},
+    {L::Full,    T, T, F, {T,  T,   T,     T,     T,      T, T}},
+    {L::Full,    T, T, T, {T,  T,   T,     T,     T,      T, T}},
 
-    {L::Limited, F, F, F, {F,  F,   T,     F,     F,      F}},
-    {L::Limited, F, F, T, {T,  T,   T,     F,     F,      F}},
-    {L::Limited, F, T, F, {T,  T,   T,     T,     T,      F}},
-    {L::Limited, F, T, T, {T,  T,   T,     T,     T,      F}},
-    {L::Limited, T, F, F, {F,  F,   T,     F,     F,      F}},
-    {L::Limited, T, F, T, {T,  T,   T,     F,     F,      F}},
-    {L::Limited, T, T, F, {T,  T,   T,     T,     T,      F}},
-    {L::Limited, T, T, T, {T,  T,   T,     T,     T,      F}},
+    {L::Limited, F, F, F, {F,  F,   T,     F,     F,      F, F}},
+    {L::Limited, F, F, T, {T,  T,   T,     F,     F,      F, F}},
+    {L::Limited, F, T, F, {T,  T,   T,     T,     T,      F, T}},
+    {L::Limited, F, T, T, {T,  T,   T,     T,     T,      F, T}},
+    {L::Limited, T, F, F, {F,  F,   T,     F,     F,      F, F}},
+    {L::Limited, T, F, T, {T,  T,   T,     F,     F,      F, F}},
+    {L::Limited, T, T, F, {T,  T,   T,     T,     T,      F, T}},
+    {L::Limited, T, T, T, {T,  T,   T,     T,     T,      F, T}},
 
-    {L::None,    F, F, F, {F,  F,   F,     F,     F,      F}},
-    {L::None,    F, F, T, {F,  F,   F,     F,     F,      F}},
-    {L::None,    F, T, F, {F,  F,   F,     F,     F,      F}},
-    {L::None,    F, T, T, {F,  F,   F,     F,     F,      F}},
-    {L::None,    T, F, F, {F,  F,   F,     F,     F,      F}},
-    {L::None,    T, F, T, {F,  F,   F,     F,     F,      F}},
-    {L::None,    T, T, F, {F,  F,   F,     F,     F,      F}},
-    {L::None,    T, T, T, {F,  F,   F,     F,     F,      F}},
+    {L::None,    F, F, F, {F,  F,   F,     F,     F,      F, F}},
+    {L::None,    F, F, T, {F,  F,   F,     F,     F,      F, F}},
+    {L::None,    F, T, F, {F,  F,   F,     F,     F,      F, F}},
+    {L::None,    F, T, T, {F,  F,   F,     F,     F,      F, F}},
+    {L::None,    T, F, F, {F,  F,   F,     F,     F,      F, F}},
+    {L::None,    T, F, T, {F,  F,   F,     F,     F,      F, F}},
+    {L::None,    T, T, F, {F,  F,   F,     F,     F,      F, F}},
+    {L::None,    T, T, T, {F,  F,   F,     F,     F,      F, F}},
 }};
 // clang-format on
 
@@ -263,6 +266,7 @@ void addDecisionColumns()
     QTest::addColumn<bool>("manageFollowers");
     QTest::addColumn<bool>("changePrivacy");
     QTest::addColumn<bool>("approveCosts");
+    QTest::addColumn<bool>("edit");
 }
 
 void addDecisionRow(const BaseRow& base, Scope scope, bool staff, const Decisions& e)
@@ -270,7 +274,7 @@ void addDecisionRow(const BaseRow& base, Scope scope, bool staff, const Decision
     QTest::newRow(rowName(base.level, base.isPrivate, base.creator, base.follower, scope, staff)
                       .constData())
         << base.level << base.isPrivate << base.creator << base.follower << scope << staff
-        << e.see << e.post << e.follow << e.manageFollowers << e.changePrivacy << e.approveCosts;
+        << e.see << e.post << e.follow << e.manageFollowers << e.changePrivacy << e.approveCosts << e.edit;
 }
 
 // Staff → the staff decisions; a customer inside their scope → the truth table;
@@ -356,6 +360,7 @@ class TestAccessPolicy : public QObject {
         QFETCH(bool, manageFollowers);
         QFETCH(bool, changePrivacy);
         QFETCH(bool, approveCosts);
+        QFETCH(bool, edit);
 
         const Viewer viewer = viewerFor(level, scope, staff);
         const CaseFacts facts = caseFor(scope, isPrivate, creator, follower);
@@ -365,6 +370,10 @@ class TestAccessPolicy : public QObject {
         QCOMPARE(canManageFollowers(viewer, facts), manageFollowers);
         QCOMPARE(canChangePrivacy(viewer, facts), changePrivacy);
         QCOMPARE(canApproveCosts(viewer, facts), approveCosts);
+        QCOMPARE(canEditCase(viewer, facts), edit);
+        QCOMPARE(canEditCaseFields(viewer, facts, false), edit);
+        QCOMPARE(canEditCaseFields(viewer, facts, true), staff);
+        QCOMPARE(canAnswerAndAssign(viewer), staff);
     }
 
 private slots:

@@ -1,8 +1,11 @@
-// Table tests for the validation of new cases (shared/caseport/CaseRules.h).
+// Table tests for the validation of new cases, case updates (shared/caseport/CaseRules.h).
 
 #include "caseport/CaseRules.h"
 
 #include <QTest>
+
+#include <map>
+#include <optional>
 
 using namespace caseport;
 
@@ -77,6 +80,82 @@ private slots:
         for (const auto& problem : rules::validateNewCase(draft, {payroll}))
             found << QString::fromStdString(problem.field + ":" + problem.code);
         QCOMPARE(found.join(','), problems);
+    }
+
+    void validateCaseUpdate_data()
+    {
+        QTest::addColumn<QString>("member"); // which CaseUpdate member is set
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("problems"); // "field:code" joined by ','
+
+        QTest::newRow("nothing set") << "" << "" << "";
+        QTest::newRow("subject") << "subject" << "New subject" << "";
+        QTest::newRow("subject blank") << "subject" << " \t " << "subject:required";
+        QTest::newRow("subject empty (null)") << "subject" << "" << "subject:required";
+        QTest::newRow("subject 200 ø ok") << "subject" << QString(200, QChar(u'ø')) << "";
+        QTest::newRow("subject 201 too long")
+            << "subject" << QString(201, QChar(u'ø')) << "subject:too_long";
+        QTest::newRow("description empty ok") << "description" << "" << "";
+        QTest::newRow("description too long")
+            << "description" << QString(int(rules::kMaxDescriptionLength + 1), QChar(u'd'))
+            << "description:too_long";
+        QTest::newRow("category of the product") << "category" << "decisions" << "";
+        QTest::newRow("category cleared") << "category" << "" << "";
+        QTest::newRow("category of no product") << "category" << "onboarding" << "category:unknown";
+        QTest::newRow("object is the server's to check") << "object" << "anything" << "";
+        QTest::newRow("status known") << "status" << "waiting_for_customer" << "";
+        QTest::newRow("status closed") << "status" << "closed" << "";
+        QTest::newRow("status unknown") << "status" << "archived" << "status:unknown";
+        QTest::newRow("status empty (null)") << "status" << "" << "status:required";
+        QTest::newRow("status case differs") << "status" << "Closed" << "status:unknown";
+        QTest::newRow("answer") << "answer" << "Sent again." << "";
+        QTest::newRow("answer cleared") << "answer" << "" << "";
+        QTest::newRow("answer too long")
+            << "answer" << QString(int(rules::kMaxAnswerLength + 1), QChar(u'a')) << "answer:too_long";
+        QTest::newRow("assignee is the server's to check") << "assignee" << "nobody" << "";
+    }
+
+    void validateCaseUpdate()
+    {
+        QFETCH(QString, member);
+        QFETCH(QString, value);
+        QFETCH(QString, problems);
+
+        Product payroll;
+        payroll.id = "payroll";
+        payroll.categories = {{"support", {}}, {"decisions", {}}};
+        Product hr;
+        hr.id = "hr";
+        hr.categories = {{"onboarding", {}}};
+
+        CaseUpdate update;
+        update.baseVersion = 3;
+        const std::string text = value.toStdString();
+        const std::map<QString, std::optional<std::string>*> members{
+            {"subject", &update.subject},   {"description", &update.description},
+            {"category", &update.category}, {"object", &update.object},
+            {"status", &update.status},     {"answer", &update.answer},
+            {"assignee", &update.assignee}};
+        if (!member.isEmpty())
+            *members.at(member) = text;
+
+        QStringList found;
+        for (const auto& problem :
+             rules::validateCaseUpdate(update, "payroll", {payroll, hr}, defaultStatuses()))
+            found << QString::fromStdString(problem.field + ":" + problem.code);
+        QCOMPARE(found.join(','), problems);
+    }
+
+    void validateCaseUpdateReportsEveryProblem()
+    {
+        CaseUpdate update;
+        update.subject = "";
+        update.category = "x";
+        update.status = "x";
+        QStringList found;
+        for (const auto& problem : rules::validateCaseUpdate(update, "gone", {}, defaultStatuses()))
+            found << QString::fromStdString(problem.field + ":" + problem.code);
+        QCOMPARE(found.join(','), QStringLiteral("subject:required,category:unknown,status:unknown"));
     }
 
     void invalidIdIsReported()

@@ -232,6 +232,83 @@ private slots:
         }
     }
 
+    void caseUpdateRoundTrip()
+    {
+        CaseUpdate full;
+        full.baseVersion = 7;
+        full.isPrivate = true;
+        full.followers = std::vector<std::string>{"bo@acme.example"};
+        full.subject = "Payslip for May";
+        full.description = "Still missing";
+        full.category = "support";
+        full.object = "aarhus";
+        full.fields = codec::Json{{"employee", "1234"}, {"months", {"may", "june"}}};
+        full.status = "closed";
+        full.answer = "Sent again";
+        full.assignee = "staff@provider.example";
+        QCOMPARE(codec::decode<CaseUpdate>(codec::encode(full)), full);
+
+        // Only what is set travels; empty texts travel as null and mean "clear".
+        CaseUpdate clearing;
+        clearing.baseVersion = 2;
+        clearing.category = "";
+        clearing.assignee = "";
+        const codec::Json json = codec::toJson(clearing);
+        QCOMPARE(json.size(), 3u);
+        QVERIFY(json.at("category").is_null());
+        QVERIFY(json.at("assignee").is_null());
+        QCOMPARE(codec::decode<CaseUpdate>(codec::encode(clearing)), clearing);
+
+        const auto absent = codec::decode<CaseUpdate>(R"({"baseVersion":1})");
+        QVERIFY(!absent.subject && !absent.status && !absent.fields && !absent.category);
+        const auto nulls = codec::decode<CaseUpdate>(
+            R"({"baseVersion":1,"subject":null,"object":null,"fields":null})");
+        QCOMPARE(nulls.subject, std::optional<std::string>(""));
+        QCOMPARE(nulls.object, std::optional<std::string>(""));
+        QCOMPARE(nulls.fields, std::optional<codec::Json>(codec::Json::object()));
+    }
+
+    void caseUpdateRejects_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("subject number") << QByteArray(R"({"baseVersion":1,"subject":5})")
+                                        << error::kInvalidField << "subject";
+        QTest::newRow("status list") << QByteArray(R"({"baseVersion":1,"status":["closed"]})")
+                                     << error::kInvalidField << "status";
+        QTest::newRow("answer bool") << QByteArray(R"({"baseVersion":1,"answer":true})")
+                                     << error::kInvalidField << "answer";
+        QTest::newRow("assignee object") << QByteArray(R"({"baseVersion":1,"assignee":{}})")
+                                         << error::kInvalidField << "assignee";
+        QTest::newRow("fields list") << QByteArray(R"({"baseVersion":1,"fields":[1]})")
+                                     << error::kInvalidField << "fields";
+        QTest::newRow("fields nested") << QByteArray(R"({"baseVersion":1,"fields":{"f":{"a":1}}})")
+                                       << error::kInvalidField << "fields.f";
+        QTest::newRow("number") << QByteArray(R"({"baseVersion":1,"number":"CP-1"})")
+                                << error::kUnknownField << "number";
+        QTest::newRow("creator") << QByteArray(R"({"baseVersion":1,"creator":"bo@acme.example"})")
+                                 << error::kUnknownField << "creator";
+        QTest::newRow("version") << QByteArray(R"({"baseVersion":1,"version":3})")
+                                 << error::kUnknownField << "version";
+        QTest::newRow("no baseVersion") << QByteArray(R"({"subject":"s"})") << error::kInvalidField
+                                        << "baseVersion";
+    }
+
+    void caseUpdateRejects()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, code);
+        QFETCH(QString, field);
+        try {
+            (void)codec::decode<CaseUpdate>(std::string_view(text.constData(), text.size()));
+            QFAIL("decoding should have failed");
+        } catch (const CodecError& e) {
+            QCOMPARE(QString::fromStdString(e.code()), code);
+            QCOMPARE(QString::fromStdString(e.field()), field);
+        }
+    }
+
     void rejectsBadAccessLevel()
     {
         const char* text = R"({"user":{"id":"u"},"memberships":[{"account":"a","products":{"p":"admin"}}]})";

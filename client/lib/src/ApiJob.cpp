@@ -73,7 +73,8 @@ void ApiJob::onFinished()
     const ApiFailure failure = http::classify(*reply, body, m_cancelled);
     if (!failure.ok()) {
         qCDebug(lcClient) << "request failed" << reply->url().toString() << failure.message;
-        emit failed(failure);
+        if (failure.httpStatus == 0 || !handleRefusal(failure, body))
+            emit failed(failure);
     } else {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         try {
@@ -85,6 +86,11 @@ void ApiJob::onFinished()
         }
     }
     finish();
+}
+
+bool ApiJob::handleRefusal(const ApiFailure&, const QByteArray&)
+{
+    return false;
 }
 
 void ApiJob::finish()

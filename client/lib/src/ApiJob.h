@@ -55,6 +55,10 @@ protected:
     // from here becomes failed(NotCaseport).
     virtual void handleSuccess(int httpStatus, const QByteArray& body, const QNetworkReply& reply)
         = 0;
+    // The server refused the call (4xx/5xx with `failure` already classified). A job
+    // with its own outcome for some refusal (e.g. a 409 that carries the current record)
+    // emits it and returns true; false (the default) lets failed(failure) report it.
+    virtual bool handleRefusal(const ApiFailure& failure, const QByteArray& body);
 
 private:
     void onFinished();

@@ -197,11 +197,18 @@ Handler updateCase(Services& s, std::string id)
             throw HttpError(Http::HTTP_NOT_FOUND, error::kNotFound, "no such case");
         case UpdateStatus::Forbidden:
             throw HttpError(Http::HTTP_FORBIDDEN, error::kForbidden,
-                            "you may not change the " + result.problem.field + " of this case",
+                            result.problem.code == "closed"
+                                ? "the case is closed; only staff change its " + result.problem.field
+                                : "you may not change the " + result.problem.field + " of this case",
                             result.problem.field);
         case UpdateStatus::Invalid:
             throw HttpError(Http::HTTP_UNPROCESSABLE_ENTITY, error::kValidationFailed,
                             result.problem.field + ": " + result.problem.code, result.problem.field);
+        case UpdateStatus::TransitionNotAllowed:
+            throw HttpError(Http::HTTP_UNPROCESSABLE_ENTITY, error::kTransitionNotAllowed,
+                            "the workflow has no move from status \"" + result.value.status
+                                + "\" to \"" + change.status.value_or("") + "\"",
+                            "status");
         case UpdateStatus::Conflict:
             throw HttpError(Http::HTTP_CONFLICT, error::kVersionConflict,
                             "the case changed since version " + std::to_string(change.baseVersion),

@@ -39,6 +39,16 @@ std::string statusLabel(const std::string& status, const std::string& language)
     return status;
 }
 
+// A closed case's mail carries its answer: the resolution is what the customer waits for.
+std::string answerToMail(const Case& c)
+{
+    for (const StatusDefinition& definition : defaultStatuses()) {
+        if (definition.id == c.status)
+            return definition.closed ? c.answer : std::string();
+    }
+    return {};
+}
+
 PlannedMail addressed(const UserProfile& to, const std::string& caseId, MailText text)
 {
     return { to.id, to.name, mailLanguage(to.language), std::move(text.subject),
@@ -117,7 +127,7 @@ void MailPlanner::plan(const Config& config, const MailSource& source,
     const MailEvent event { access::factsOf(c), {}, false };
     for (const UserProfile& to : mailRecipients(event, candidatesFor(config, c))) {
         const StatusMailFacts facts { settings.portalName, c.number, c.subject,
-            statusLabel(c.status, to.language) };
+            statusLabel(c.status, to.language), answerToMail(c) };
         mails.push_back(addressed(to, c.id, statusMail(to.language, facts)));
     }
 }

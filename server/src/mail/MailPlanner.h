@@ -7,9 +7,12 @@
 // mail. Sending is MailSender's job.
 //
 // What mails today: every new post (internal notes to staff only). A change of a
-// case's status mails too: the planner remembers the status it last saw per case and
-// mails when a later change of the case shows another one (no endpoint changes the
-// status yet; who changed it is not recorded yet, so nobody is left out as its author).
+// case's status (PATCH /api/v1/cases/{id}) mails too: the planner remembers the status
+// it last saw per case and mails when a later change of the case shows another one
+// (several moves between two runs mail the last status only; moving away and back mails
+// nothing). Closing mails the case's answer with it. Who changed the status is not
+// recorded in the change log yet, so nobody is left out as its author: a creator who
+// closes their own case gets the mail too.
 // With [mail] enabled = false the cursor still moves and nothing is planned: turning
 // mail on later does not mail about the past.
 //

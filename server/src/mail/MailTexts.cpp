@@ -16,6 +16,7 @@ struct Wording {
     std::string_view wrote; // the line above a post
     std::string_view wroteInternal; // the line above an internal note
     std::string_view statusIs; // the status mail's sentence
+    std::string_view answerIs; // the line above a closed case's answer
     std::string_view openToReply;
     std::string_view openToSee;
     std::string_view why; // the footer
@@ -26,20 +27,20 @@ constexpr std::array<Wording, 3> kWordings = { {
         "{author} har skrevet en ny besked i sag {number} ({subject}):",
         "{author} har skrevet en intern note i sag {number} ({subject}). Kun medarbejdere kan "
         "se den:",
-        "Sag {number} ({subject}) har nu status: {status}.",
+        "Sag {number} ({subject}) har nu status: {status}.", "Svar:",
         "Åbn {portal} for at se hele sagen og svare.", "Åbn {portal} for at se sagen.",
         "Du modtager denne e-mail, fordi du har oprettet eller følger sagen." },
     { "en", "new message", "internal note", "new status",
         "{author} wrote a new message on case {number} ({subject}):",
         "{author} wrote an internal note on case {number} ({subject}). Only staff can see it:",
-        "Case {number} ({subject}) now has the status: {status}.",
+        "Case {number} ({subject}) now has the status: {status}.", "Answer:",
         "Open {portal} to see the whole case and reply.", "Open {portal} to see the case.",
         "You receive this e-mail because you created or follow the case." },
     { "sv", "nytt meddelande", "intern anteckning", "ny status",
         "{author} har skrivit ett nytt meddelande i ärende {number} ({subject}):",
         "{author} har skrivit en intern anteckning i ärende {number} ({subject}). Bara "
         "personalen kan se den:",
-        "Ärende {number} ({subject}) har nu status: {status}.",
+        "Ärende {number} ({subject}) har nu status: {status}.", "Svar:",
         "Öppna {portal} för att se hela ärendet och svara.", "Öppna {portal} för att se ärendet.",
         "Du får det här mejlet eftersom du har skapat eller följer ärendet." },
 } };
@@ -137,7 +138,10 @@ MailText statusMail(const std::string& language, const StatusMailFacts& facts)
     MailText mail;
     mail.subject = subjectLine(facts.caseNumber, facts.caseSubject,
         std::string(w.newStatus) + ": " + oneLine(facts.statusLabel));
-    mail.body = fill(w.statusIs, values) + "\n\n" + fill(w.openToSee, values) + "\n" + footer(w);
+    mail.body = fill(w.statusIs, values) + "\n\n";
+    if (!facts.answer.empty())
+        mail.body += std::string(w.answerIs) + "\n" + facts.answer + "\n\n";
+    mail.body += fill(w.openToSee, values) + "\n" + footer(w);
     return mail;
 }
 

@@ -29,6 +29,7 @@ struct StatusMailFacts {
     std::string caseNumber;
     std::string caseSubject;
     std::string statusLabel; // already in the recipient's language
+    std::string answer{}; // the case's answer when the new status closes it; else empty
 };
 
 // "da", "en" or "sv": the language the texts are written in for `language`.

@@ -12,7 +12,6 @@
 #include "util/Time.h"
 
 #include <algorithm>
-#include <iterator>
 
 namespace caseport::server {
 namespace {
@@ -30,14 +29,6 @@ std::pair<std::string, std::string> splitCursor(const std::string& cursor)
     if (colon == std::string::npos || cursor.find(':') == colon)
         return {cursor, {}};
     return {cursor.substr(0, colon), cursor.substr(colon + 1)};
-}
-
-// Sorted, without duplicates: the order of followers carries no meaning.
-std::vector<std::string> normalized(std::vector<std::string> ids)
-{
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    return ids;
 }
 
 CreateStatus statusFor(AttachmentVerdict::Kind problem)
@@ -192,79 +183,6 @@ std::optional<Case> CaseService::find(const Caller& caller, const std::string& i
     if (!access::canSeeCase(caller.viewer, access::factsOf(*found)))
         return std::nullopt;
     return found;
-}
-
-UpdateResponse CaseService::update(const Caller& caller, const std::string& id,
-                                   const CaseUpdate& change)
-{
-    UpdateResponse response;
-    const auto current = find(caller, id);
-    if (!current) {
-        response.status = UpdateStatus::NotFound;
-        return response;
-    }
-    const access::CaseFacts before = access::factsOf(*current);
-    if (change.isPrivate && *change.isPrivate != current->isPrivate
-        && !access::canChangePrivacy(caller.viewer, before)) {
-        response.status = UpdateStatus::Forbidden;
-        response.problem = {"private", "forbidden"};
-        return response;
-    }
-    Case next = *current;
-    if (change.isPrivate)
-        next.isPrivate = *change.isPrivate;
-    if (change.followers) {
-        next.followers = normalized(*change.followers);
-        if (next.followers != normalized(current->followers)
-            && !access::canChangeFollowers(caller.viewer, before, next.followers)) {
-            response.status = UpdateStatus::Forbidden;
-            response.problem = {"followers", "forbidden"};
-            return response;
-        }
-    }
-    const access::CaseFacts after = access::factsOf(next);
-    // Only whom this change adds must be eligible: someone already following who has
-    // lost access since (config reload, portal level) must not block unrelated edits,
-    // nor their own removal, nor another follower's leaving.
-    const auto nextFollowers = normalized(next.followers);
-    const auto currentFollowers = normalized(current->followers);
-    std::vector<std::string> added;
-    std::set_difference(nextFollowers.begin(), nextFollowers.end(), currentFollowers.begin(),
-                        currentFollowers.end(), std::back_inserter(added));
-    if (!followersEligible(*caller.config, after, added)) {
-        response.status = UpdateStatus::Invalid;
-        response.problem = {"followers", "invalid"};
-        return response;
-    }
-    if (next.isPrivate == current->isPrivate
-        && normalized(next.followers) == normalized(current->followers)) {
-        response.status = UpdateStatus::Updated; // already so: nothing to write or announce
-        response.value = *current;
-        return response;
-    }
-    if (current->version != change.baseVersion) { // checked again, atomically, by the store
-        response.status = UpdateStatus::Conflict;
-        response.value = *current;
-        return response;
-    }
-    next.updatedAt = toRfc3339(nowUnixSeconds());
-    const auto sightChanged = m_directory.usersWhoseSightChanges(*caller.config, before, after);
-    UpdateCaseResult stored = m_store.updateCase(next, change.baseVersion, sightChanged);
-    switch (stored.outcome) {
-    case UpdateOutcome::Updated:
-        response.status = UpdateStatus::Updated;
-        m_listener.caseChanged(before, false); // who lost sight hears of it too
-        m_listener.caseChanged(after, false);
-        break;
-    case UpdateOutcome::Conflict:
-        response.status = UpdateStatus::Conflict;
-        break;
-    case UpdateOutcome::NotFound:
-        response.status = UpdateStatus::NotFound;
-        return response;
-    }
-    response.value = std::move(stored.value);
-    return response;
 }
 
 ChangeSet CaseService::changes(const Caller& caller, const std::string& since, int limit)

@@ -34,10 +34,12 @@ enum class CreateStatus {
 };
 
 enum class UpdateStatus {
-    Updated,
+    Updated, // also when nothing was to change (value: the case as stored)
     NotFound, // also when the caller may not see the case
-    Forbidden, // field says which change the caller may not make
+    Forbidden, // problem.field says which change the caller may not make
     Invalid, // problem says which field
+    TransitionNotAllowed, // the workflow has no move to the status asked for; value
+                          // holds the current case (its status is the "from")
     Conflict, // baseVersion is stale; value holds the current case
 };
 
@@ -61,8 +63,12 @@ public:
     [[nodiscard]] CreateResponse create(const Caller& caller, const NewCase& draft);
     // The case if it exists and the caller may see it.
     [[nodiscard]] std::optional<Case> find(const Caller& caller, const std::string& id);
-    // Privacy and followers, against the version the caller saw. Whoever gains or
-    // loses sight of the case gets all of it, or its removal, in their next changes().
+    // Applies a PATCH against the version the caller saw (CaseServiceUpdate.cpp), in one
+    // store transaction with its change-log row. Members equal to what is stored are
+    // no change: a PATCH that changes nothing answers the stored case and writes
+    // nothing, whatever its baseVersion (an edit replayed after it landed is no
+    // conflict). Whoever gains or loses sight of the case gets all of it, or its
+    // removal, in their next changes().
     [[nodiscard]] UpdateResponse update(const Caller& caller, const std::string& id,
                                         const CaseUpdate& change);
     // limit is clamped to 1..protocol::kMaxChangesLimit. The cursor carries the caller's
@@ -70,6 +76,10 @@ public:
     [[nodiscard]] ChangeSet changes(const Caller& caller, const std::string& since, int limit);
 
 private:
+    // The checks of update() that do not depend on the case's state: who may change
+    // which member at all, and whether what it refers to exists.
+    [[nodiscard]] std::optional<UpdateResponse> checkEditor(const Caller& caller, const Case& current,
+                                                            const CaseUpdate& edit);
     // Every follower must exist and be eligible (access::canFollow) for the case.
     [[nodiscard]] bool followersEligible(const Config& config, const access::CaseFacts& facts,
                                          const std::vector<std::string>& followers);
