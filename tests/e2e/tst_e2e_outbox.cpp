@@ -6,6 +6,7 @@
 // it. The same create sent from three caches files one case.
 
 #include "caseport/client/CaseListModel.h"
+#include "caseport/client/CaseMerge.h"
 #include "caseport/client/DraftListModel.h"
 #include "caseport/client/OutboxModel.h"
 #include "caseport/client/Workspace.h"
@@ -36,11 +37,16 @@ private slots:
     void refusedCaseDoesNotHoldUpOthersAndReturnsToDrafts();
     void draftsSurviveAndLeaveWhenSubmitted();
     void sameCreateFromThreeCachesFilesOneCase();
+    void postAndEditGoThroughTheOutbox();
+    void conflictingEditIsResolvedFieldByField();
+    void conflictResolvedByTakingTheirsDropsTheEdit();
 
 private:
     std::unique_ptr<Workspace> openWorkspace(const SessionInfo& session, const QString& cacheDir);
     SessionInfo login(const QString& user);
     static NewCase makeCase(const std::string& subject, const std::string& product = "payroll");
+    // anna files a case and both anna and staff have it synced; returns anna's copy.
+    Case fileSharedCase(Workspace& anna, Workspace& staff, const std::string& subject);
 
     QNetworkAccessManager m_network;
     CaseportdProcess m_server;
@@ -253,6 +259,120 @@ void TestE2eOutbox::sameCreateFromThreeCachesFilesOneCase()
     for (int row = 0; row < erik->caseListModel()->rowCount(); ++row)
         copies += erik->caseListModel()->caseAt(row)->subject == "Sent three times" ? 1 : 0;
     QCOMPARE(copies, 1);
+}
+
+Case TestE2eOutbox::fileSharedCase(Workspace& anna, Workspace& staff, const std::string& subject)
+{
+    const WaitOutcome filed = submitAndWait(anna, makeCase(subject));
+    if (!filed.ok) {
+        qWarning() << "filing failed:" << filed.error;
+        return {};
+    }
+    if (!syncAndWait(staff).ok)
+        qWarning() << "staff sync failed";
+    return filed.created;
+}
+
+void TestE2eOutbox::postAndEditGoThroughTheOutbox()
+{
+    auto anna = openWorkspace(login(QStringLiteral("anna@acme.example")), QStringLiteral("anna-post"));
+    QVERIFY(anna);
+    QVERIFY2(syncAndWait(*anna).ok, "first sync");
+    const WaitOutcome filed = submitAndWait(*anna, makeCase("Posts and edits"));
+    QVERIFY2(filed.ok, qPrintable(filed.error));
+    const QString caseId = QString::fromStdString(filed.created.id);
+
+    QSignalSpy posted(anna.get(), &Workspace::postDelivered);
+    NewPost post;
+    post.text = "The March payslips are attached now.";
+    const QString postId = anna->addPost(caseId, post);
+    QTRY_COMPARE_WITH_TIMEOUT(posted.count(), 1, 20000);
+    const Post delivered = posted.first().at(0).value<Post>();
+    QCOMPARE(QString::fromStdString(delivered.id), postId);
+    QCOMPARE(delivered.text, post.text);
+
+    QSignalSpy updated(anna.get(), &Workspace::caseUpdated);
+    CaseUpdate edit;
+    edit.baseVersion = filed.created.version;
+    edit.subject = "Posts and edits (March)";
+    anna->updateCase(caseId, edit);
+    QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, 20000);
+    const Case after = updated.first().at(0).value<Case>();
+    QCOMPARE(after.subject, std::string("Posts and edits (March)"));
+    QVERIFY(after.version > filed.created.version);
+    QTRY_COMPARE_WITH_TIMEOUT(anna->pendingCount(), 0, 5000);
+}
+
+void TestE2eOutbox::conflictingEditIsResolvedFieldByField()
+{
+    auto anna = openWorkspace(login(QStringLiteral("anna@acme.example")), QStringLiteral("anna-conflict"));
+    auto staff = openWorkspace(login(QStringLiteral("staff@caseport.example")), QStringLiteral("staff-conflict"));
+    QVERIFY(anna && staff);
+    QVERIFY2(syncAndWait(*anna).ok && syncAndWait(*staff).ok, "first syncs");
+    const Case filed = fileSharedCase(*anna, *staff, "Conflict on purpose");
+    QVERIFY(!filed.id.empty());
+    const QString caseId = QString::fromStdString(filed.id);
+
+    // Staff changes subject and description first.
+    QSignalSpy staffUpdated(staff.get(), &Workspace::caseUpdated);
+    CaseUpdate staffEdit;
+    staffEdit.baseVersion = filed.version;
+    staffEdit.subject = "Conflict on purpose (staff)";
+    staffEdit.description = "Clarified by staff";
+    staff->updateCase(caseId, staffEdit);
+    QTRY_COMPARE_WITH_TIMEOUT(staffUpdated.count(), 1, 20000);
+
+    // Anna edits from the version she saw: subject and status.
+    QSignalSpy conflict(anna.get(), &Workspace::updateConflict);
+    CaseUpdate annaEdit;
+    annaEdit.baseVersion = filed.version;
+    annaEdit.subject = "Conflict on purpose (anna)";
+    annaEdit.status = "closed";
+    anna->updateCase(caseId, annaEdit);
+    QTRY_COMPARE_WITH_TIMEOUT(conflict.count(), 1, 20000);
+    const qint64 seq = conflict.first().at(0).toLongLong();
+    const OutboxItem item = anna->outboxItems().first();
+    QCOMPARE(item.seq, seq);
+    QCOMPARE(item.state, OutboxItem::State::Conflict);
+    QVERIFY(item.current);
+    QCOMPARE(item.current->subject, std::string("Conflict on purpose (staff)"));
+
+    // Field by field: staff's subject stays, anna's status goes through.
+    QSignalSpy updated(anna.get(), &Workspace::caseUpdated);
+    anna->resolveConflict(seq, merge::rebase(annaEdit, *item.current, {"status"}));
+    QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, 20000);
+    const Case merged = updated.first().at(0).value<Case>();
+    QCOMPARE(merged.subject, std::string("Conflict on purpose (staff)"));
+    QCOMPARE(merged.description, std::string("Clarified by staff"));
+    QCOMPARE(merged.status, std::string("closed"));
+    QTRY_COMPARE_WITH_TIMEOUT(anna->pendingCount(), 0, 5000);
+}
+
+void TestE2eOutbox::conflictResolvedByTakingTheirsDropsTheEdit()
+{
+    auto anna = openWorkspace(login(QStringLiteral("anna@acme.example")), QStringLiteral("anna-theirs"));
+    auto staff = openWorkspace(login(QStringLiteral("staff@caseport.example")), QStringLiteral("staff-theirs"));
+    QVERIFY(anna && staff);
+    QVERIFY2(syncAndWait(*anna).ok && syncAndWait(*staff).ok, "first syncs");
+    const Case filed = fileSharedCase(*anna, *staff, "Theirs wins");
+    const QString caseId = QString::fromStdString(filed.id);
+
+    QSignalSpy staffUpdated(staff.get(), &Workspace::caseUpdated);
+    staff->updateCase(caseId, CaseUpdate {.baseVersion = filed.version, .description = std::string("Staff's words")});
+    QTRY_COMPARE_WITH_TIMEOUT(staffUpdated.count(), 1, 20000);
+
+    QSignalSpy conflict(anna.get(), &Workspace::updateConflict);
+    anna->updateCase(caseId, CaseUpdate {.baseVersion = filed.version, .description = std::string("Anna's words")});
+    QTRY_COMPARE_WITH_TIMEOUT(conflict.count(), 1, 20000);
+    const OutboxItem item = anna->outboxItems().first();
+    QVERIFY(item.current);
+    QVERIFY(!merge::rebase(CaseUpdate {.description = std::string("Anna's words")}, *item.current, {}));
+    anna->resolveConflict(item.seq, std::nullopt);
+    QTRY_COMPARE_WITH_TIMEOUT(anna->pendingCount(), 0, 5000);
+    QVERIFY2(syncAndWait(*anna).ok, "sync after resolving");
+    const int row = anna->caseListModel()->rowOf(caseId);
+    QVERIFY(row >= 0);
+    QCOMPARE(anna->caseListModel()->caseAt(row)->description, std::string("Staff's words"));
 }
 
 QTEST_GUILESS_MAIN(TestE2eOutbox)

@@ -3,10 +3,13 @@
 // it back and Submit files it; Discard asks, then deletes; a case the server refuses
 // shows in the Outbox with the server's message and Fix… reopens it in a form; with the
 // server stopped a submitted form closes at once and the status bar counts the waiting
-// change until the server is back.
+// change until the server is back; an edit that meets a newer version opens the
+// side-by-side dialog, and the choices made there are what reaches the server.
 
 #include "AppResources.h"
+#include "CaseEditDialog.h"
 #include "CaseFormDialog.h"
+#include "ConflictDialog.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "SidebarWidget.h"
@@ -24,8 +27,10 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -94,6 +99,7 @@ private slots:
     void discardAsksThenDeletesTheDraft();
     void refusedCaseShowsInTheOutboxAndFixReopensIt();
     void offlineSubmitClosesTheFormAndCountsTheWaitingCase();
+    void editMeetsAConflictAndTheDialogMergesIt();
 
 private:
     CaseFormDialog* typeCase(const QString& subject);
@@ -266,6 +272,57 @@ void TestGuiDraftsOutbox::offlineSubmitClosesTheFormAndCountsTheWaitingCase()
     QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
     QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 1, 30000); // the retry timer sends it
     QTRY_VERIFY(!pending->isVisible());
+}
+
+void TestGuiDraftsOutbox::editMeetsAConflictAndTheDialogMergesIt()
+{
+    // A case anna filed; staff (another client) changes its subject first.
+    caseport::NewCase content;
+    content.product = "payroll";
+    content.subject = "Edited from two places";
+    content.description = "Original";
+    const auto filed = caseport::testsupport::submitAndWait(*m_workspace, content);
+    QVERIFY2(filed.ok, qPrintable(filed.error));
+    const auto staffLogin = caseport::testsupport::loginAndWait(
+        m_network.get(), m_server.baseUrl(), QStringLiteral("staff@caseport.example"), QStringLiteral("demo"));
+    QVERIFY2(staffLogin.ok, qPrintable(staffLogin.error));
+    Workspace staff(m_network.get(), m_server.baseUrl(), staffLogin.session, m_cacheDir.filePath(QStringLiteral("staff")));
+    QVERIFY(caseport::testsupport::syncAndWait(staff).ok);
+    QSignalSpy staffUpdated(&staff, &Workspace::caseUpdated);
+    staff.updateCase(QString::fromStdString(filed.created.id),
+                     caseport::CaseUpdate {.baseVersion = filed.created.version,
+                                           .subject = std::string("Edited from two places (staff)")});
+    QTRY_COMPARE_WITH_TIMEOUT(staffUpdated.count(), 1, 20000);
+
+    // Anna edits what she saw, in the edit dialog: subject and description.
+    m_window->findChild<caseport::app::SidebarWidget*>()->setCurrentView(caseport::app::SidebarWidget::View::All);
+    caseport::app::CaseEditDialog edit(m_workspace.get(), m_languages.get(), filed.created, m_window.get());
+    edit.findChild<QLineEdit*>(QStringLiteral("editSubject"))->setText(QStringLiteral("Edited from two places (anna)"));
+    edit.findChild<QPlainTextEdit*>(QStringLiteral("editDescription"))->setPlainText(QStringLiteral("Anna's details"));
+    const caseport::CaseUpdate annaEdit = edit.update();
+    QCOMPARE(annaEdit.baseVersion, filed.created.version);
+    QVERIFY(annaEdit.subject && annaEdit.description && !annaEdit.status);
+    edit.findChild<QPushButton*>(QStringLiteral("saveEditButton"))->click();
+
+    // The 409 opens the side-by-side dialog by itself.
+    QPointer<caseport::app::ConflictDialog> dialog;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<caseport::app::ConflictDialog*>()) != nullptr, 20000);
+    QTRY_VERIFY(dialog->isVisible());
+    auto* theirSubject = dialog->findChild<QRadioButton*>(QStringLiteral("takeTheirs_subject"));
+    auto* mySubject = dialog->findChild<QRadioButton*>(QStringLiteral("keepMine_subject"));
+    QVERIFY(theirSubject && mySubject);
+    QCOMPARE(theirSubject->text(), QStringLiteral("Edited from two places (staff)"));
+    QCOMPARE(mySubject->text(), QStringLiteral("Edited from two places (anna)"));
+    QVERIFY(dialog->findChild<QRadioButton*>(QStringLiteral("keepMine_description")));
+    theirSubject->click(); // staff's subject, anna's description
+
+    QSignalSpy updated(m_workspace.get(), &Workspace::caseUpdated);
+    dialog->findChild<QPushButton*>(QStringLiteral("applyChoicesButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, 20000);
+    const caseport::Case merged = updated.first().at(0).value<caseport::Case>();
+    QCOMPARE(merged.subject, std::string("Edited from two places (staff)"));
+    QCOMPARE(merged.description, std::string("Anna's details"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_workspace->pendingCount(), 0, 5000);
 }
 
 QTEST_MAIN(TestGuiDraftsOutbox)

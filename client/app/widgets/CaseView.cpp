@@ -2,6 +2,7 @@
 
 #include "LanguageManager.h"
 
+#include "caseport/client/AccessChoices.h"
 #include "caseport/client/CatalogText.h"
 #include "caseport/client/Workspace.h"
 
@@ -9,6 +10,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -78,6 +80,13 @@ void CaseView::buildUi()
     badges->addWidget(m_statusBadge);
     badges->addWidget(m_privateBadge);
     badges->addStretch(1);
+    m_edit = new QPushButton(page);
+    m_edit->setObjectName(QStringLiteral("editCaseButton"));
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (m_case)
+            emit editRequested(*m_case);
+    });
+    badges->addWidget(m_edit);
 
     m_productLabel = new QLabel(page);
     m_product = valueLabel(page, "caseProduct");
@@ -120,6 +129,8 @@ void CaseView::buildUi()
 void CaseView::retranslateUi()
 {
     m_placeholder->setText(tr("Select a case to see it here."));
+    //: Button: change the shown case's subject, description or status
+    m_edit->setText(tr("&Edit…"));
     m_productLabel->setText(tr("Product:"));
     m_categoryLabel->setText(tr("Category:"));
     m_createdLabel->setText(tr("Created:"));
@@ -175,6 +186,8 @@ void CaseView::render()
         closed = closed || (s.id == c.status && s.closed);
     m_statusBadge->setStyleSheet(closed ? badgeStyle("#e6e6e6", "#404040") : badgeStyle("#dcebfb", "#0b4a8b"));
     m_privateBadge->setVisible(c.isPrivate);
+    const auto viewer = caseport::client::accessChoices::viewerOf(catalog, m_workspace->session());
+    m_edit->setVisible(caseport::access::canEditCase(viewer, caseport::access::factsOf(c)));
 
     m_product->setText(catalogText::productName(catalog.products, c.product, language));
     const QString category = catalogText::categoryName(catalog.products, c.product, c.category, language);

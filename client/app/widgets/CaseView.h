@@ -8,6 +8,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QStackedWidget;
 
 namespace caseport::client {
@@ -20,7 +21,8 @@ class LanguageManager;
 
 // The selected case, read only: number and subject as a header, then status, product,
 // category, created/updated (local time, locale format), creator, private flag and the
-// description. Names come from the workspace's catalog in the UI language.
+// description, and Edit… for those who may edit it (staff, the creator). Names come from
+// the workspace's catalog in the UI language.
 // workspace and languages are not owned and must outlive the view.
 class CaseView : public QWidget {
     Q_OBJECT
@@ -30,6 +32,10 @@ public:
     void showCase(const caseport::Case& shown);
     void clear();
     [[nodiscard]] QString shownCaseId() const;
+
+signals:
+    // The user wants to edit the case shown (Edit…, offered only when they may).
+    void editRequested(const caseport::Case& shown);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -46,6 +52,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QLabel* m_placeholder = nullptr;
     QLabel* m_number = nullptr;
+    QPushButton* m_edit = nullptr;
     QLabel* m_subject = nullptr;
     QLabel* m_statusBadge = nullptr;
     QLabel* m_privateBadge = nullptr;

@@ -3,8 +3,10 @@
 #include "AccountSwitcher.h"
 #include "AppResources.h"
 #include "CaseFormDialog.h"
+#include "CaseEditDialog.h"
 #include "CaseListPane.h"
 #include "CaseView.h"
+#include "ConflictDialog.h"
 #include "DraftsPage.h"
 #include "LanguageManager.h"
 #include "MembersPage.h"
@@ -14,6 +16,7 @@
 #include "SidebarWidget.h"
 #include "SyncStatusWidget.h"
 
+#include "caseport/Codec.h"
 #include "caseport/client/CaseListModel.h"
 #include "caseport/client/DraftListModel.h"
 #include "caseport/client/Workspace.h"
@@ -69,6 +72,21 @@ MainWindow::MainWindow(Workspace* workspace, LanguageManager* languages, QWidget
     m_pages->addWidget(m_outboxPage);
     connect(m_draftsPage, &DraftsPage::openDraft, this, &MainWindow::openDraft);
     connect(m_outboxPage, &OutboxPage::fixCase, this, &MainWindow::openDraft);
+    connect(m_outboxPage, &OutboxPage::resolveConflict, this, &MainWindow::openConflict);
+    connect(m_caseView, &CaseView::editRequested, this, [this](const caseport::Case& shown) {
+        auto* dialog = new CaseEditDialog(m_workspace, m_languages, shown, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this] {
+            statusBar()->showMessage(m_workspace->isOnline()
+                                         ? tr("Your change is saved and being sent.")
+                                         : tr("Your change is saved in the Outbox and will be sent as soon as "
+                                              "there is a connection."),
+                                     10000);
+        });
+        dialog->show();
+    });
+    // Someone changed the case first: ask the user now, while they remember their edit.
+    connect(m_workspace, &Workspace::updateConflict, this, &MainWindow::openConflict);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -269,6 +287,31 @@ CaseFormDialog* MainWindow::showForm(CaseFormDialog* form)
     form->raise();
     form->activateWindow();
     return form;
+}
+
+void MainWindow::openConflict(qint64 seq)
+{
+    for (ConflictDialog* open : findChildren<ConflictDialog*>()) {
+        if (open->seq() == seq && open->isVisible()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    for (const caseport::client::OutboxItem& item : m_workspace->outboxItems()) {
+        if (item.seq != seq || item.state != caseport::client::OutboxItem::State::Conflict || !item.current)
+            continue;
+        caseport::CaseUpdate mine;
+        try {
+            mine = caseport::codec::decode<caseport::CaseUpdate>(item.payload.toStdString());
+        } catch (const caseport::CodecError&) {
+            return; // unreadable: the Outbox offers Discard
+        }
+        auto* dialog = new ConflictDialog(m_workspace, m_languages, seq, mine, *item.current, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        return;
+    }
 }
 
 void MainWindow::openSettings()

@@ -42,6 +42,8 @@ public:
     CaseFormDialog* openCaseForm();
     // Opens a saved draft in a case form (or brings its open form forward).
     CaseFormDialog* openDraft(const QString& draftId);
+    // Opens the side-by-side resolution of the outbox edit `seq` (a conflict).
+    void openConflict(qint64 seq);
     void openSettings();
     [[nodiscard]] CaseListPane* caseList() const;
     [[nodiscard]] AccountSwitcher* accountSwitcher() const;

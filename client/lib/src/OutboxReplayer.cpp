@@ -2,7 +2,9 @@
 
 #include "CaseCache.h"
 #include "CreateCaseJob.h"
+#include "CreatePostJob.h"
 #include "Logging.h"
+#include "UpdateCaseJob.h"
 
 #include "caseport/Codec.h"
 
@@ -118,8 +120,33 @@ void OutboxReplayer::send(const OutboxItem& item)
             track(job, item);
             return;
         }
-        case OutboxItem::Kind::Post:
-        case OutboxItem::Kind::UpdateCase:
+        case OutboxItem::Kind::Post: {
+            auto* job = new CreatePostJob(m_network, m_server, m_token, item.caseId,
+                                          codec::decode<NewPost>(item.payload.toStdString()), this);
+            connect(job, &CreatePostJob::succeeded, this,
+                    [this, item](const Post& created, bool) { succeed(item, std::nullopt, created); });
+            track(job, item);
+            return;
+        }
+        case OutboxItem::Kind::UpdateCase: {
+            auto* job = new UpdateCaseJob(m_network, m_server, m_token, item.caseId,
+                                          codec::decode<CaseUpdate>(item.payload.toStdString()), this);
+            connect(job, &UpdateCaseJob::succeeded, this,
+                    [this, item](const Case& updated) { succeed(item, updated, std::nullopt); });
+            connect(job, &UpdateCaseJob::conflict, this,
+                    [this, item](const Case& current, const ApiFailure& failure) {
+                        m_job = nullptr;
+                        m_settledSeq = item.seq;
+                        m_cache->conflictOutboxItem(item.seq, current);
+                        OutboxItem conflicted = item;
+                        conflicted.state = OutboxItem::State::Conflict;
+                        conflicted.current = current;
+                        emit refused(conflicted, failure);
+                        requestNext();
+                    });
+            track(job, item);
+            return;
+        }
         case OutboxItem::Kind::Upload:
             break;
         }
@@ -161,8 +188,8 @@ void OutboxReplayer::onFailure(const OutboxItem& item, const ApiFailure& failure
         requestNext();
         return;
     case OutboxDisposition::Conflict:
-        // The edit job hands over the server's version with its conflict signal; an
-        // answer without one cannot be resolved by the user, so it counts as refused.
+        // UpdateCaseJob hands a 409 with the server's version to its conflict signal; a
+        // 409 that reaches here had none, so the user cannot compare: refused.
         m_cache->failOutboxItem(item.seq, failure.errorCode, failure.field, failure.message);
         emit refused(item, failure);
         requestNext();

@@ -195,6 +195,7 @@ Workspace::Workspace(QNetworkAccessManager* network, QUrl server, SessionInfo se
 {
     qRegisterMetaType<caseport::client::ApiFailure>();
     qRegisterMetaType<caseport::Case>();
+    qRegisterMetaType<caseport::Post>();
 
     CaseCache* cache = d->cache.get();
     connect(cache, &CaseCache::opened, this, [this](const CacheState& state) { d->onOpened(state); });

@@ -95,6 +95,10 @@ void Workspace::Private::onOutboxChanged(const OutboxItems& items)
     outboxItems = items;
     outboxModel->setItems(items);
     emit q->outboxChanged();
+    for (const OutboxItem& item : items) {
+        if (item.state == OutboxItem::State::Conflict && conflictsToAnnounce.remove(item.seq))
+            emit q->updateConflict(item.seq);
+    }
 }
 
 void Workspace::Private::onDelivered(const OutboxItem& item, const std::optional<Case>& answered,
@@ -124,8 +128,8 @@ void Workspace::Private::onRefused(const OutboxItem& item, const ApiFailure& fai
     setOnline(true);
     if (item.kind == OutboxItem::Kind::CreateCase)
         emit q->submitFailed(item.caseId, failure);
-    else if (item.kind == OutboxItem::Kind::UpdateCase && failure.httpStatus == 409)
-        emit q->updateConflict(item.seq);
+    else if (item.kind == OutboxItem::Kind::UpdateCase && item.state == OutboxItem::State::Conflict)
+        conflictsToAnnounce.insert(item.seq); // once the cache holds it (onOutboxChanged)
 }
 
 QString Workspace::submitCase(NewCase draft)

@@ -11,6 +11,7 @@
 #include "SyncEngine.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -55,6 +56,7 @@ public:
     OutboxModel* outboxModel; // child of q
     DraftListModel* draftModel; // child of q
     OutboxItems outboxItems;
+    QSet<qint64> conflictsToAnnounce; // refused with 409, not yet seen stored
     std::unique_ptr<CaseCache> cache; // declared before engine: outlives it
     std::unique_ptr<SyncEngine> engine;
     std::unique_ptr<PushChannel> push; // only while live updates are on

@@ -155,3 +155,4 @@ private:
 } // namespace caseport::client
 
 Q_DECLARE_METATYPE(caseport::Case)
+Q_DECLARE_METATYPE(caseport::Post)
