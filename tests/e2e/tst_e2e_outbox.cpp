@@ -5,6 +5,7 @@
 // cases, and can go back to the drafts. Drafts survive a restart; submitting one drops
 // it. The same create sent from three caches files one case.
 
+#include "caseport/Codec.h"
 #include "caseport/client/CaseListModel.h"
 #include "caseport/client/CaseMerge.h"
 #include "caseport/client/DraftListModel.h"
@@ -14,6 +15,12 @@
 #include "caseport/testsupport/ClientHelpers.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QNetworkReply>
+#include <QFileInfo>
+#include <QFile>
+#include <QDir>
+#include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +45,8 @@ private slots:
     void draftsSurviveAndLeaveWhenSubmitted();
     void sameCreateFromThreeCachesFilesOneCase();
     void postAndEditGoThroughTheOutbox();
+    void filesWrittenOfflineAreUploadedBeforeTheirCase();
+    void refusedFileBlocksItsCaseAndGoesBackToTheDraft();
     void conflictingEditIsResolvedFieldByField();
     void conflictResolvedByTakingTheirsDropsTheEdit();
 
@@ -45,6 +54,9 @@ private:
     std::unique_ptr<Workspace> openWorkspace(const SessionInfo& session, const QString& cacheDir);
     SessionInfo login(const QString& user);
     static NewCase makeCase(const std::string& subject, const std::string& product = "payroll");
+    // GET /api/v1/cases/{id} as the session's user.
+    CaseDetail fetchDetail(const SessionInfo& session, const QString& caseId);
+    QString writeFile(const QString& name, const QByteArray& content);
     // anna files a case and both anna and staff have it synced; returns anna's copy.
     Case fileSharedCase(Workspace& anna, Workspace& staff, const std::string& subject);
 
@@ -259,6 +271,111 @@ void TestE2eOutbox::sameCreateFromThreeCachesFilesOneCase()
     for (int row = 0; row < erik->caseListModel()->rowCount(); ++row)
         copies += erik->caseListModel()->caseAt(row)->subject == "Sent three times" ? 1 : 0;
     QCOMPARE(copies, 1);
+}
+
+CaseDetail TestE2eOutbox::fetchDetail(const SessionInfo& session, const QString& caseId)
+{
+    QNetworkRequest request(m_server.baseUrl().resolved(
+        QUrl(QStringLiteral("/api/v1/cases/%1").arg(caseId))));
+    request.setRawHeader("Authorization", "Bearer " + QByteArray::fromStdString(session.token));
+    QNetworkReply* reply = m_network.get(request);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!done.wait(10000))
+        return {};
+    const QByteArray body = reply->readAll();
+    reply->deleteLater();
+    try {
+        return codec::decode<CaseDetail>(body.toStdString());
+    } catch (const CodecError& error) {
+        qWarning() << "case detail:" << error.what() << body;
+        return {};
+    }
+}
+
+QString TestE2eOutbox::writeFile(const QString& name, const QByteArray& content)
+{
+    const QString path = m_cacheRoot.filePath(QStringLiteral("originals/") + name);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qWarning() << "cannot write" << path;
+    return path;
+}
+
+void TestE2eOutbox::filesWrittenOfflineAreUploadedBeforeTheirCase()
+{
+    const SessionInfo session = login(QStringLiteral("anna@acme.example"));
+    auto anna = openWorkspace(session, QStringLiteral("files"));
+    QVERIFY(anna);
+    QVERIFY2(syncAndWait(*anna).ok, "first sync");
+    QByteArray big(3 * 1024 * 1024 + 17, '\0');
+    for (int i = 0; i < big.size(); ++i)
+        big[i] = static_cast<char>((i * 31) % 251);
+    const QString text = writeFile(QStringLiteral("notes ü.txt"), "March payslips were not sent.\n");
+    const QString binary = writeFile(QStringLiteral("scan.pdf"), big);
+
+    QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
+    QSignalSpy queued(anna.get(), &Workspace::caseQueued);
+    const QString id = anna->submitCase(makeCase("With two files"), {text, binary});
+    QTRY_COMPARE_WITH_TIMEOUT(queued.count(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(anna->pendingCount(), 3, 10000); // two uploads, then the case
+    QCOMPARE(anna->outboxItems().at(0).kind, OutboxItem::Kind::Upload);
+    QCOMPARE(anna->outboxItems().at(1).kind, OutboxItem::Kind::Upload);
+    QCOMPARE(anna->outboxItems().at(2).kind, OutboxItem::Kind::CreateCase);
+    // The originals may change or go now: the outbox has its own copies.
+    QVERIFY(QFile::remove(text));
+    const QString stagedCopy = anna->outboxItems().at(0).filePath;
+    QVERIFY(QFile::exists(stagedCopy));
+
+    QSignalSpy submitted(anna.get(), &Workspace::caseSubmitted);
+    QSignalSpy progress(anna.get(), &Workspace::uploadProgress);
+    QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(submitted.count(), 1, 30000);
+    QCOMPARE(QString::fromStdString(submitted.first().at(0).value<Case>().id), id);
+    QVERIFY(!progress.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(anna->pendingCount(), 0, 5000);
+    QVERIFY(!QFile::exists(stagedCopy)); // sent: the copy is gone
+
+    const CaseDetail detail = fetchDetail(session, id);
+    QCOMPARE(detail.attachments.size(), 2u);
+    QStringList names;
+    for (const Attachment& attachment : detail.attachments)
+        names << QString::fromStdString(attachment.name);
+    names.sort();
+    QCOMPARE(names, (QStringList {QStringLiteral("notes ü.txt"), QStringLiteral("scan.pdf")}));
+    for (const Attachment& attachment : detail.attachments) {
+        if (attachment.name == "scan.pdf") {
+            QCOMPARE(attachment.size, qint64(big.size()));
+            QCOMPARE(QString::fromStdString(attachment.sha256),
+                     QString::fromLatin1(QCryptographicHash::hash(big, QCryptographicHash::Sha256).toHex()));
+        }
+    }
+}
+
+void TestE2eOutbox::refusedFileBlocksItsCaseAndGoesBackToTheDraft()
+{
+    auto anna = openWorkspace(login(QStringLiteral("anna@acme.example")), QStringLiteral("refused-file"));
+    QVERIFY(anna);
+    QVERIFY2(syncAndWait(*anna).ok, "first sync");
+    // The sample config allows office documents, PDF, images, text …, not programs.
+    const QString program = writeFile(QStringLiteral("tool.exe"), QByteArray("MZ\x90\x00 not really", 16));
+    const QString id = anna->submitCase(makeCase("With a file the server refuses"), {program});
+    QTRY_VERIFY_WITH_TIMEOUT(!anna->outboxItems().isEmpty()
+                                 && anna->outboxItems().first().state == OutboxItem::State::Failed,
+                             20000);
+    const OutboxItem refused = anna->outboxItems().first();
+    QCOMPARE(refused.kind, OutboxItem::Kind::Upload);
+    QVERIFY2(refused.errorMessage.size() > 0, "the server's message is kept");
+    QCOMPARE(anna->outboxItems().size(), 2); // the case waits behind its file
+    QCOMPARE(anna->outboxItems().at(1).state, OutboxItem::State::Pending);
+
+    anna->returnToDrafts(anna->outboxItems().at(1).seq);
+    QTRY_VERIFY_WITH_TIMEOUT(anna->draftListModel()->draft(id) != nullptr, 5000);
+    QCOMPARE(anna->pendingCount(), 0);
+    const Draft draft = *anna->draftListModel()->draft(id);
+    QCOMPARE(draft.files.size(), 1);
+    QVERIFY(QFile::exists(draft.files.first()));
+    QVERIFY(draft.content.attachments.empty());
 }
 
 Case TestE2eOutbox::fileSharedCase(Workspace& anna, Workspace& staff, const std::string& subject)

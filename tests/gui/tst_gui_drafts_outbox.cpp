@@ -7,6 +7,7 @@
 // side-by-side dialog, and the choices made there are what reaches the server.
 
 #include "AppResources.h"
+#include "AttachmentListWidget.h"
 #include "CaseEditDialog.h"
 #include "CaseFormDialog.h"
 #include "ConflictDialog.h"
@@ -22,6 +23,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -164,6 +166,15 @@ void TestGuiDraftsOutbox::typingSavesADraftThatReopensAndFiles()
     QTRY_VERIFY_WITH_TIMEOUT(drafts->draft(id) != nullptr, 10000);
     QCOMPARE(drafts->draft(id)->content.subject, std::string("Autosaved while typing"));
     QCOMPARE(viewText(m_window.get(), "draftsView"), QStringLiteral("Drafts (1)"));
+    // A chosen file is part of the draft too.
+    const QString file = m_cacheDir.filePath(QStringLiteral("payslip.txt"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("March\n");
+    }
+    form->findChild<caseport::app::AttachmentListWidget*>()->addFiles({file});
+    QTRY_COMPARE_WITH_TIMEOUT(drafts->draft(id)->files, QStringList {file}, 10000);
 
     QSignalSpy kept(form.data(), &CaseFormDialog::keptAsDraft);
     form->findChild<QPushButton*>(QStringLiteral("cancelButton"))->click(); // no question
@@ -184,6 +195,7 @@ void TestGuiDraftsOutbox::typingSavesADraftThatReopensAndFiles()
     QCOMPARE(reopened->draftId(), id);
     QCOMPARE(reopened->findChild<QLineEdit*>(QStringLiteral("subjectEdit"))->text(),
              QStringLiteral("Autosaved while typing"));
+    QCOMPARE(reopened->files(), QStringList {file});
 
     QSignalSpy submitted(reopened.data(), &CaseFormDialog::submitted);
     reopened->submit();

@@ -1,6 +1,7 @@
 #include "CaseFormDialog.h"
 
 #include "AppResources.h"
+#include "AttachmentListWidget.h"
 #include "DraftAutosaver.h"
 #include "FailureText.h"
 #include "LanguageManager.h"
@@ -49,7 +50,7 @@ CaseFormDialog::CaseFormDialog(caseport::client::Workspace* workspace, LanguageM
     m_autosaver = new DraftAutosaver(m_workspace, [this] {
         caseport::client::Draft snapshot;
         snapshot.content = draft();
-        snapshot.files = m_files;
+        snapshot.files = files();
         return snapshot;
     }, this);
 
@@ -74,6 +75,7 @@ CaseFormDialog::CaseFormDialog(caseport::client::Workspace* workspace, LanguageM
     connect(m_subjectEdit, &QLineEdit::textEdited, this, &CaseFormDialog::contentChanged);
     connect(m_descriptionEdit, &QPlainTextEdit::textChanged, this, &CaseFormDialog::contentChanged);
     connect(m_privateCheck, &QCheckBox::toggled, this, &CaseFormDialog::contentChanged);
+    connect(m_attachments, &AttachmentListWidget::filesChanged, this, &CaseFormDialog::contentChanged);
     connect(m_submitButton, &QPushButton::clicked, this, &CaseFormDialog::submit);
     connect(m_cancelButton, &QPushButton::clicked, this, &CaseFormDialog::reject);
     connect(m_discardButton, &QPushButton::clicked, this, &CaseFormDialog::discardDraft);
@@ -138,7 +140,7 @@ CaseFormDialog::CaseFormDialog(caseport::client::Workspace* workspace, LanguageM
 void CaseFormDialog::loadDraft(const caseport::client::Draft& saved)
 {
     const caseport::NewCase& content = saved.content;
-    m_files = saved.files;
+    m_attachments->setFiles(saved.files);
     m_productCombo->setCurrentIndex(std::max(m_productCombo->findData(QString::fromStdString(content.product)), 0));
     m_categoryCombo->setCurrentIndex(std::max(m_categoryCombo->findData(QString::fromStdString(content.category)), 0));
     m_objectCombo->setCurrentIndex(std::max(m_objectCombo->findData(QString::fromStdString(content.object)), 0));
@@ -178,6 +180,8 @@ void CaseFormDialog::retranslateUi()
     m_objectCombo->setToolTip(tr("The site, installation or asset the case is about"));
     m_subjectLabel->setText(tr("&Subject:") + kStar);
     m_descriptionLabel->setText(tr("&Description:"));
+    //: Label of the case form's list of attached files
+    m_filesLabel->setText(tr("Files:"));
     m_subjectEdit->setPlaceholderText(tr("A short summary, e.g. \"Holiday pay missing on the payslip\""));
     m_descriptionEdit->setPlaceholderText(
         tr("What happened, what did you expect, and which employees, periods or documents are involved?"));
@@ -292,6 +296,11 @@ caseport::NewCase CaseFormDialog::draft() const
     return draft;
 }
 
+QStringList CaseFormDialog::files() const
+{
+    return m_attachments->files();
+}
+
 bool CaseFormDialog::isSubmitting() const
 {
     return m_submitting;
@@ -385,7 +394,7 @@ void CaseFormDialog::submit()
     setSubmitting(true);
     // The outbox takes over: the draft is dropped in the transaction that queues the case.
     m_autosaver->stop();
-    m_workspace->submitCase(draft());
+    m_workspace->submitCase(draft(), files());
 }
 
 void CaseFormDialog::setSubmitting(bool submitting)
@@ -394,7 +403,7 @@ void CaseFormDialog::setSubmitting(bool submitting)
     m_busyBar->setVisible(submitting);
     if (submitting)
         m_banner->hide();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_productCombo, m_objectCombo, m_subjectEdit, m_privateCheck})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_productCombo, m_objectCombo, m_subjectEdit, m_privateCheck, static_cast<QWidget*>(m_attachments)})
         w->setEnabled(!submitting);
     m_descriptionEdit->setReadOnly(submitting);
     m_categoryCombo->setEnabled(!submitting && m_categoryCombo->count() > 1);

@@ -24,6 +24,7 @@ class Workspace;
 
 namespace caseport::app {
 
+class AttachmentListWidget;
 class DraftAutosaver;
 class LanguageManager;
 
@@ -51,6 +52,7 @@ public:
 
     [[nodiscard]] caseport::NewCase draft() const;
     [[nodiscard]] const QString& draftId() const { return m_draftId; }
+    [[nodiscard]] QStringList files() const;
     [[nodiscard]] bool isSubmitting() const;
     // True while the form holds typed text that has not reached the server.
     [[nodiscard]] bool hasUnsentInput() const;
@@ -103,7 +105,6 @@ private:
     bool m_valid = false;
     bool m_noAccessShown = false;
     bool m_queued = false; // the outbox holds the case
-    QStringList m_files; // chosen files, kept with the draft
     DraftAutosaver* m_autosaver = nullptr;
 
     QLabel* m_intro = nullptr;
@@ -125,6 +126,8 @@ private:
     QLabel* m_descriptionError = nullptr;
     QCheckBox* m_privateCheck = nullptr;
     QLabel* m_privateHint = nullptr;
+    QLabel* m_filesLabel = nullptr;
+    AttachmentListWidget* m_attachments = nullptr; // chosen files, kept with the draft
     QLabel* m_legend = nullptr;
     QProgressBar* m_busyBar = nullptr;
     QPushButton* m_submitButton = nullptr;

@@ -2,6 +2,8 @@
 
 #include "CaseFormDialog.h"
 
+#include "AttachmentListWidget.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -98,6 +100,11 @@ void CaseFormDialog::buildUi()
     privateRow->addWidget(m_privateCheck);
     privateRow->addWidget(m_privateHint, 1);
     grid->addLayout(privateRow, row++, 1);
+    m_filesLabel = new QLabel(this);
+    m_attachments = new AttachmentListWidget(this);
+    m_filesLabel->setBuddy(m_attachments);
+    grid->addWidget(m_filesLabel, row, 0, Qt::AlignTop);
+    grid->addWidget(m_attachments, row++, 1);
 
     m_legend = new QLabel(this);
     m_legend->setTextFormat(Qt::RichText);

@@ -58,7 +58,15 @@ SyncStatusWidget::SyncStatusWidget(Workspace* workspace, QWidget* parent)
         refresh();
     });
     connect(m_workspace, &Workspace::onlineChanged, this, &SyncStatusWidget::refresh);
-    connect(m_workspace, &Workspace::outboxChanged, this, &SyncStatusWidget::refresh);
+    connect(m_workspace, &Workspace::outboxChanged, this, [this] {
+        m_upload.clear();
+        refresh();
+    });
+    connect(m_workspace, &Workspace::uploadProgress, this, [this](const QString& name, qint64 done, qint64 total) {
+        //: Status bar while a file is uploaded; %1 the file name, %2 the percentage
+        m_upload = tr("Sending %1… %2 %").arg(name).arg(total > 0 ? done * 100 / total : 0);
+        refresh();
+    });
     refresh();
 }
 
@@ -100,7 +108,7 @@ void SyncStatusWidget::refresh()
     const int pending = m_workspace->pendingCount();
     m_pending->setVisible(pending > 0);
     //: Status bar: changes in the outbox; %n is how many
-    m_pending->setText(tr("%n waiting to be sent", nullptr, pending));
+    m_pending->setText(m_upload.isEmpty() ? tr("%n waiting to be sent", nullptr, pending) : m_upload);
     m_pending->setToolTip(tr("Saved on this computer; see the Outbox"));
 
     const QDateTime last = m_workspace->lastSync();

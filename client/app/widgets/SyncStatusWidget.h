@@ -2,6 +2,7 @@
 
 #include "caseport/client/ApiFailure.h"
 
+#include <QString>
 #include <QWidget>
 
 class QLabel;
@@ -39,6 +40,7 @@ private:
     qint64 m_total = 0; // 0: no progress to show
     QLabel* m_lastSync = nullptr;
     QLabel* m_pending = nullptr; // outbox items of every account
+    QString m_upload; // "Sending <file>… n %" while a file of the outbox is uploaded
 };
 
 } // namespace caseport::app

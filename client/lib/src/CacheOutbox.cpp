@@ -21,7 +21,7 @@ QString text(const QString& value)
 
 const QString kColumns = QStringLiteral(
     "seq, kind, record_id, case_id, account, payload, summary, state, attempts, error_code,"
-    " error_field, error_message, current, created_at");
+    " error_field, error_message, current, created_at, file_path");
 
 std::optional<OutboxItem> readItem(const QSqlQuery& query)
 {
@@ -52,6 +52,7 @@ std::optional<OutboxItem> readItem(const QSqlQuery& query)
         }
     }
     item.createdAt = QDateTime::fromString(query.value(13).toString(), Qt::ISODateWithMs);
+    item.filePath = query.value(14).toString();
     return item;
 }
 
@@ -115,11 +116,11 @@ void insert(const QSqlDatabase& db, OutboxItem& item)
     item.createdAt = QDateTime::currentDateTimeUtc();
     item.state = OutboxItem::State::Pending;
     const QSqlQuery query = sql::run(db, QStringLiteral(
-        "INSERT INTO outbox (kind, record_id, case_id, account, payload, summary, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        "INSERT INTO outbox (kind, record_id, case_id, account, payload, summary, created_at,"
+        " file_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {outboxKindKey(item.kind), text(item.recordId), text(item.caseId), text(item.account),
          item.payload.isNull() ? QByteArray("") : item.payload, text(item.summary),
-         item.createdAt.toString(Qt::ISODateWithMs)});
+         item.createdAt.toString(Qt::ISODateWithMs), text(item.filePath)});
     item.seq = query.lastInsertId().toLongLong();
 }
 
@@ -152,6 +153,13 @@ std::optional<OutboxItem> next(const QSqlDatabase& db)
 void remove(const QSqlDatabase& db, qint64 seq)
 {
     sql::run(db, QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {seq});
+}
+
+OutboxItems forCase(const QSqlDatabase& db, const QString& caseId)
+{
+    QSqlQuery query = sql::run(db, QStringLiteral("SELECT %1 FROM outbox WHERE case_id = ? ORDER BY seq")
+                                       .arg(kColumns), {caseId});
+    return readItems(query);
 }
 
 void countAttempt(const QSqlDatabase& db, qint64 seq)

@@ -21,6 +21,7 @@ void insert(const QSqlDatabase& db, OutboxItem& item);
 // failed or conflicted (a post must not overtake the create it depends on).
 [[nodiscard]] std::optional<OutboxItem> next(const QSqlDatabase& db);
 void remove(const QSqlDatabase& db, qint64 seq);
+[[nodiscard]] OutboxItems forCase(const QSqlDatabase& db, const QString& caseId);
 void countAttempt(const QSqlDatabase& db, qint64 seq);
 void markFailed(const QSqlDatabase& db, qint64 seq, const QString& code, const QString& field,
                 const QString& message);

@@ -79,6 +79,7 @@ const std::vector<std::vector<const char*>>& migrations()
             " error_field TEXT NOT NULL DEFAULT '',"
             " error_message TEXT NOT NULL DEFAULT '',"
             " current TEXT NOT NULL DEFAULT '',"
+            " file_path TEXT NOT NULL DEFAULT '',"
             " created_at TEXT NOT NULL)",
             "CREATE INDEX outbox_case ON outbox(case_id, seq)",
             "CREATE TABLE drafts ("

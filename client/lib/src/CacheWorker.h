@@ -80,8 +80,10 @@ public:
     // Outbox and drafts (CacheWorkerOutbox.cpp). Every change emits outboxChanged or
     // draftsChanged with the whole list afterwards (both are short).
     // Queues item and drops the draft it came from (if any) in one transaction, then
-    // emits enqueued(item) with its seq: only now may the UI say "saved".
-    void enqueue(caseport::client::OutboxItem item, const QString& draftId);
+    // emits enqueued(item) with its seq: only now may the UI say "saved". files (for a
+    // new case or a post) are copied to the outgoing folder first, each queued as an
+    // Upload ahead of item, and item's attachments refer to them.
+    void enqueue(caseport::client::OutboxItem item, const QStringList& files, const QString& draftId);
     void loadOutbox();
     void nextOutboxItem(); // emits outboxNext
     void countOutboxAttempt(qint64 seq);
@@ -127,6 +129,7 @@ private:
     bool inTransaction(const char* operation, Work&& work, QString* error = nullptr);
     void emitOutbox();
     void emitDrafts();
+    [[nodiscard]] QString outgoingDir() const; // staged copies of files to upload
 
     QString m_filePath;
     QString m_connectionName; // unique per worker; empty until open() succeeded

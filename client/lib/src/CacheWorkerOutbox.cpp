@@ -4,6 +4,7 @@
 
 #include "CacheOutbox.h"
 #include "CacheSql.h"
+#include "FileStager.h"
 #include "Logging.h"
 
 #include "caseport/Codec.h"
@@ -55,14 +56,73 @@ void CacheWorker::emitDrafts()
         emit draftsChanged(list);
 }
 
-void CacheWorker::enqueue(OutboxItem item, const QString& draftId)
+QString CacheWorker::outgoingDir() const
+{
+    return m_filePath + QStringLiteral(".outgoing");
+}
+
+namespace {
+
+// The item's body with the staged files added to its attachments.
+QByteArray withAttachments(const OutboxItem& item, const std::vector<StagedFile>& staged)
+{
+    const auto add = [&](auto body) {
+        for (const StagedFile& file : staged)
+            body.attachments.push_back(file.ref);
+        return QByteArray::fromStdString(codec::encode(body));
+    };
+    if (item.kind == OutboxItem::Kind::CreateCase)
+        return add(codec::decode<NewCase>(item.payload.toStdString()));
+    if (item.kind == OutboxItem::Kind::Post)
+        return add(codec::decode<NewPost>(item.payload.toStdString()));
+    throw std::runtime_error("only a new case or a post carries files");
+}
+
+QStringList stagedPaths(const OutboxItems& items)
+{
+    QStringList paths;
+    for (const OutboxItem& item : items) {
+        if (item.kind == OutboxItem::Kind::Upload)
+            paths << item.filePath;
+    }
+    return paths;
+}
+
+} // namespace
+
+void CacheWorker::enqueue(OutboxItem item, const QStringList& files, const QString& draftId)
 {
     QString error;
-    const bool ok = inTransaction("enqueue", [&](const QSqlDatabase& db) {
+    std::vector<StagedFile> staged;
+    try {
+        staged = stageFiles(files, outgoingDir());
+        if (!staged.empty())
+            item.payload = withAttachments(item, staged);
+    } catch (const std::exception& failure) { // a file, or a body the codec refuses
+        error = QString::fromUtf8(failure.what());
+    }
+    const bool ok = error.isEmpty() && inTransaction("enqueue", [&](const QSqlDatabase& db) {
+        for (const StagedFile& file : staged) {
+            OutboxItem upload;
+            upload.kind = OutboxItem::Kind::Upload;
+            upload.recordId = QString::fromStdString(file.ref.id);
+            upload.caseId = item.caseId;
+            upload.account = item.account;
+            upload.payload = QByteArray::fromStdString(codec::encode(file.ref));
+            upload.summary = QString::fromStdString(file.ref.name);
+            upload.filePath = file.path;
+            outbox::insert(db, upload);
+        }
         outbox::insert(db, item);
         if (!draftId.isEmpty())
             drafts::remove(db, draftId);
     }, &error);
+    if (!ok) {
+        QStringList paths;
+        for (const StagedFile& file : staged)
+            paths << file.path;
+        removeStaged(paths);
+    }
     emit enqueued(item, error);
     if (!ok)
         return;
@@ -94,7 +154,10 @@ void CacheWorker::countOutboxAttempt(qint64 seq)
 void CacheWorker::completeOutboxItem(qint64 seq, const std::optional<Case>& answered,
                                      const std::optional<Post>& post)
 {
+    QStringList sent;
     const bool ok = inTransaction("completeOutboxItem", [&](const QSqlDatabase& db) {
+        if (const auto item = outbox::find(db, seq))
+            sent = stagedPaths({*item});
         outbox::remove(db, seq);
         if (answered) {
             int written = 0;
@@ -110,6 +173,7 @@ void CacheWorker::completeOutboxItem(qint64 seq, const std::optional<Case>& answ
     });
     if (!ok)
         return;
+    removeStaged(sent); // the server has the file now
     if (answered)
         emit caseStored(*answered);
     emitOutbox();
@@ -146,8 +210,31 @@ void CacheWorker::requeueOutboxItem(qint64 seq, const QByteArray& payload)
 
 void CacheWorker::discardOutboxItem(qint64 seq)
 {
-    if (inTransaction("discardOutboxItem", [&](const QSqlDatabase& db) { outbox::remove(db, seq); }))
-        emitOutbox();
+    QStringList dropped;
+    const bool ok = inTransaction("discardOutboxItem", [&](const QSqlDatabase& db) {
+        const std::optional<OutboxItem> item = outbox::find(db, seq);
+        if (!item)
+            return;
+        OutboxItems going {*item};
+        if (item->kind == OutboxItem::Kind::CreateCase) {
+            going = outbox::forCase(db, item->caseId); // nothing else can stand without it
+        } else if (item->kind == OutboxItem::Kind::Post) {
+            const NewPost body = codec::decode<NewPost>(item->payload.toStdString());
+            for (const OutboxItem& other : outbox::forCase(db, item->caseId)) {
+                for (const AttachmentRef& ref : body.attachments) {
+                    if (other.kind == OutboxItem::Kind::Upload && other.recordId.toStdString() == ref.id)
+                        going.append(other);
+                }
+            }
+        }
+        for (const OutboxItem& gone : going)
+            outbox::remove(db, gone.seq);
+        dropped = stagedPaths(going);
+    });
+    if (!ok)
+        return;
+    removeStaged(dropped);
+    emitOutbox();
 }
 
 void CacheWorker::returnOutboxItemToDrafts(qint64 seq)
@@ -158,8 +245,12 @@ void CacheWorker::returnOutboxItemToDrafts(qint64 seq)
             throw std::runtime_error("only a new case can go back to the drafts");
         Draft draft;
         draft.content = codec::decode<NewCase>(item->payload.toStdString());
+        draft.content.attachments.clear(); // staged again when it is sent again
+        const OutboxItems ofCase = outbox::forCase(db, item->caseId);
+        draft.files = stagedPaths(ofCase); // the copies stay until the draft is sent
         drafts::save(db, draft);
-        outbox::remove(db, seq);
+        for (const OutboxItem& gone : ofCase)
+            outbox::remove(db, gone.seq);
     });
     if (!ok)
         return;

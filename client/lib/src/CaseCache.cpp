@@ -98,9 +98,9 @@ quint64 CaseCache::loadCases(const QString& account)
     return ticket;
 }
 
-void CaseCache::enqueue(const OutboxItem& item, const QString& draftId)
+void CaseCache::enqueue(const OutboxItem& item, const QStringList& files, const QString& draftId)
 {
-    post([worker = m_worker, item, draftId] { worker->enqueue(item, draftId); });
+    post([worker = m_worker, item, files, draftId] { worker->enqueue(item, files, draftId); });
 }
 
 void CaseCache::loadOutbox()

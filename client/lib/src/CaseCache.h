@@ -39,7 +39,8 @@ public:
     quint64 loadCases(const QString& account);
 
     // Outbox and drafts: see CacheWorker.
-    void enqueue(const caseport::client::OutboxItem& item, const QString& draftId = {});
+    void enqueue(const caseport::client::OutboxItem& item, const QStringList& files = {},
+                 const QString& draftId = {});
     void loadOutbox();
     void nextOutboxItem();
     void countOutboxAttempt(qint64 seq);

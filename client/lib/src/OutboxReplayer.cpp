@@ -1,6 +1,7 @@
 #include "OutboxReplayer.h"
 
 #include "CaseCache.h"
+#include "caseport/client/BlobUpload.h"
 #include "CreateCaseJob.h"
 #include "CreatePostJob.h"
 #include "Logging.h"
@@ -147,8 +148,25 @@ void OutboxReplayer::send(const OutboxItem& item)
             track(job, item);
             return;
         }
-        case OutboxItem::Kind::Upload:
-            break;
+        case OutboxItem::Kind::Upload: {
+            const AttachmentRef ref = codec::decode<AttachmentRef>(item.payload.toStdString());
+            auto* upload = new BlobUpload(m_network, m_server, m_token, this);
+            m_upload = upload;
+            connect(upload, &BlobUpload::progress, this, [this, item](qint64 done, qint64 total) {
+                emit uploadProgress(item, done, total);
+            });
+            connect(upload, &BlobUpload::finished, this, [this, item, upload] {
+                upload->deleteLater();
+                succeed(item, std::nullopt, std::nullopt);
+            });
+            connect(upload, &BlobUpload::failed, this, [this, item, upload](const ApiFailure& failure) {
+                upload->deleteLater();
+                onFailure(item, failure);
+            });
+            upload->start(item.filePath, QString::fromStdString(ref.sha256),
+                          QString::fromStdString(ref.mime), QString::fromStdString(ref.name));
+            return;
+        }
         }
         throw std::runtime_error("this client cannot send outbox items of kind "
                                  + outboxKindKey(item.kind).toStdString());

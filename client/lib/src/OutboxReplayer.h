@@ -60,6 +60,8 @@ signals:
     // The item is now failed (Refuse) or a conflict (current = the server's version).
     void refused(const caseport::client::OutboxItem& item,
                  const caseport::client::ApiFailure& failure);
+    // An Upload item on its way: bytes the server has of the file's size.
+    void uploadProgress(const caseport::client::OutboxItem& item, qint64 done, qint64 total);
     // stoppedBy.ok(): everything that could be sent was sent.
     void finished(const caseport::client::ApiFailure& stoppedBy);
 
@@ -81,6 +83,7 @@ private:
     bool m_awaitingNext = false;
     qint64 m_settledSeq = 0; // the last item whose outcome was handed to the cache
     QPointer<ApiJob> m_job;
+    QPointer<QObject> m_upload; // the BlobUpload of an Upload item in flight
 };
 
 } // namespace caseport::client

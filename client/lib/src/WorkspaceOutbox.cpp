@@ -54,12 +54,16 @@ void Workspace::Private::connectOutbox()
     QObject::connect(replayer, &OutboxReplayer::delivered, q,
                      [this](const OutboxItem& item, const std::optional<Case>& answered,
                             const std::optional<Post>& post) { onDelivered(item, answered, post); });
+    QObject::connect(replayer, &OutboxReplayer::uploadProgress, q,
+                     [this](const OutboxItem& item, qint64 done, qint64 total) {
+                         emit q->uploadProgress(item.summary, done, total);
+                     });
     QObject::connect(replayer, &OutboxReplayer::refused, q,
                      [this](const OutboxItem& item, const ApiFailure& failure) { onRefused(item, failure); });
 }
 
 QString Workspace::Private::enqueue(OutboxItem::Kind kind, const QString& caseId, QByteArray payload,
-                                    QString summary, QString recordId)
+                                    QString summary, QString recordId, const QStringList& files)
 {
     OutboxItem item;
     item.kind = kind;
@@ -69,7 +73,7 @@ QString Workspace::Private::enqueue(OutboxItem::Kind kind, const QString& caseId
     item.payload = std::move(payload);
     item.summary = std::move(summary);
     // A new case leaves its draft in the same transaction.
-    cache->enqueue(item, kind == OutboxItem::Kind::CreateCase ? item.caseId : QString());
+    cache->enqueue(item, files, kind == OutboxItem::Kind::CreateCase ? item.caseId : QString());
     return item.recordId;
 }
 
@@ -132,31 +136,30 @@ void Workspace::Private::onRefused(const OutboxItem& item, const ApiFailure& fai
         conflictsToAnnounce.insert(item.seq); // once the cache holds it (onOutboxChanged)
 }
 
-QString Workspace::submitCase(NewCase draft)
+QString Workspace::submitCase(NewCase draft, const QStringList& files)
 {
     if (draft.id.empty())
         draft.id = newId().toStdString();
     if (draft.account.empty())
         draft.account = d->account.toStdString();
     const QString caseId = QString::fromStdString(draft.id);
-    const QString summary = QString::fromStdString(draft.subject);
     OutboxItem item;
     item.kind = OutboxItem::Kind::CreateCase;
     item.recordId = caseId;
     item.caseId = caseId;
     item.account = QString::fromStdString(draft.account);
     item.payload = bytes(codec::encode(draft));
-    item.summary = summary;
-    d->cache->enqueue(item, caseId);
+    item.summary = QString::fromStdString(draft.subject);
+    d->cache->enqueue(item, files, caseId);
     return caseId;
 }
 
-QString Workspace::addPost(const QString& caseId, NewPost post)
+QString Workspace::addPost(const QString& caseId, NewPost post, const QStringList& files)
 {
     if (post.id.empty())
         post.id = newId().toStdString();
     const QString id = QString::fromStdString(post.id);
-    d->enqueue(OutboxItem::Kind::Post, caseId, bytes(codec::encode(post)), summaryOf(post.text), id);
+    d->enqueue(OutboxItem::Kind::Post, caseId, bytes(codec::encode(post)), summaryOf(post.text), id, files);
     return id;
 }
 

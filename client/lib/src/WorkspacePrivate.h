@@ -45,7 +45,7 @@ public:
                      const std::optional<Post>& post);
     void onRefused(const OutboxItem& item, const ApiFailure& failure);
     QString enqueue(OutboxItem::Kind kind, const QString& caseId, QByteArray payload,
-                    QString summary, QString recordId = {});
+                    QString summary, QString recordId = {}, const QStringList& files = {});
 
     Workspace* q;
     QNetworkAccessManager* network; // not owned

@@ -36,7 +36,8 @@ struct OutboxItem {
     QString recordId; // the UUID the server deduplicates on (case, post or edit id)
     QString caseId; // the case it belongs to (for a create: the new case's id)
     QString account;
-    QByteArray payload; // the request body as the shared codec encodes it
+    QByteArray payload; // the request body as the shared codec encodes it (Upload: the
+                        // AttachmentRef the case or post refers to)
     QString summary; // one line for lists: a case's subject, a post's first words
     State state = State::Pending;
     int attempts = 0; // sends that ended without an answer (offline, 5xx)
@@ -44,6 +45,7 @@ struct OutboxItem {
     QString errorField;
     QString errorMessage;
     std::optional<caseport::Case> current; // the server's version when Conflict
+    QString filePath; // Upload: the staged copy of the file (deleted once sent)
     QDateTime createdAt; // UTC
 };
 

@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -75,10 +76,12 @@ public:
     // then caseSubmitted (with the number) or submitFailed (refused for good). An empty
     // id or account is filled in here; the returned id is the one the signals carry.
     // A replay never files twice: the server deduplicates on the id.
-    QString submitCase(caseport::NewCase draft);
+    // files: local paths to attach. They are copied (and hashed) into the cache before
+    // the case is queued, uploaded first (resumable), and the case refers to them.
+    QString submitCase(caseport::NewCase draft, const QStringList& files = {});
     // Adds a post to a case through the outbox; returns the post's id. postDelivered()
-    // follows once the server took it.
-    QString addPost(const QString& caseId, caseport::NewPost post);
+    // follows once the server took it. files: as for submitCase.
+    QString addPost(const QString& caseId, caseport::NewPost post, const QStringList& files = {});
     // Edits a case (fields, status, followers, privacy) through the outbox; update's
     // baseVersion is the version the user saw. Returns the edit's id. A newer version on
     // the server makes the edit a conflict (updateConflict()) for the user to resolve.
@@ -141,6 +144,8 @@ signals:
     // An edit met a newer version: outboxItems() holds it with the server's version.
     void updateConflict(qint64 seq);
     void outboxChanged(); // outboxItems(), pendingCount() and the outbox model changed
+    // A file of the outbox on its way to the server: bytes the server has of its size.
+    void uploadProgress(const QString& fileName, qint64 done, qint64 total);
     void draftsChanged();
     void sessionExpired(); // the server answered 401: the user must log in again
     void loggedOut();
