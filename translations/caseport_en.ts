@@ -286,6 +286,74 @@
     </message>
 </context>
 <context>
+    <name>caseport::app::AttachmentListWidget</name>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or drop files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A chosen file: %1 its name, %2 its size (e.g. 1.2 MB)</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::CaseEditDialog</name>
+    <message>
+        <source>Edit case %1</source>
+        <extracomment>Window title; %1 is the case number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution, shown with the question once the case is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished">&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Description:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Write a short subject.</source>
+        <translation type="unfinished">Write a short subject.</translation>
+    </message>
+    <message>
+        <source>Something in the form is not right.</source>
+        <translation type="unfinished">Something in the form is not right.</translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::CaseFormDialog</name>
     <message>
         <source>New case</source>
@@ -341,10 +409,6 @@
     <message>
         <source>Send the case (Ctrl+Enter)</source>
         <translation>Send the case (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Choose a product…</source>
@@ -406,18 +470,6 @@ Site list entry: the case is not about one particular site</extracomment>
         <translation>Sending…</translation>
     </message>
     <message>
-        <source>The case has not been sent. Close the window and lose what you wrote?</source>
-        <translation>The case has not been sent. Close the window and lose what you wrote?</translation>
-    </message>
-    <message>
-        <source>Close without sending?</source>
-        <translation>Close without sending?</translation>
-    </message>
-    <message>
-        <source>Close without sending</source>
-        <translation>Close without sending</translation>
-    </message>
-    <message>
         <source>Keep writing</source>
         <translation>Keep writing</translation>
     </message>
@@ -446,6 +498,41 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>You cannot file cases about this site.</source>
         <translation>You cannot file cases about this site.</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <extracomment>Label of the case form&apos;s list of attached files</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Closes the form; what was typed stays in Drafts</extracomment>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Close the form; the case waits in Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <extracomment>Deletes the unsent case</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this case without sending it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has not been sent. Delete what you wrote?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -516,6 +603,146 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>%1, filed by %2</source>
         <extracomment>%1 is who the case is for, %2 the staff member who filed it for them</extracomment>
         <translation>%1, filed by %2</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <extracomment>Button: change the shown case&apos;s subject, description or status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::ConflictDialog</name>
+    <message>
+        <source>Case %1 was changed meanwhile</source>
+        <extracomment>Window title; %1 is the case number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this case after you opened it. Choose, field by field, whether your change or the version on the server should stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use my choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Subject</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Site</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <extracomment>The staff member a case is assigned to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished">Private</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <extracomment>Shown for a field with no value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::DraftsPage</name>
+    <message>
+        <source>Drafts</source>
+        <extracomment>Title of the Drafts page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases you started and have not sent. They are saved as you type, also without a connection, and wait here until you send or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts. A case you start writing is kept here until you send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <extracomment>Button: continue writing the selected draft</extracomment>
+        <translation type="unfinished">&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” without sending it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -653,27 +880,20 @@ Site list entry: the case is not about one particular site</extracomment>
         <translation>You can follow it in the case list. We will answer as soon as we can.</translation>
     </message>
     <message>
-        <source>Unsent cases</source>
-        <translation>Unsent cases</translation>
-    </message>
-    <message numerus="yes">
-        <source>You have %n unsent case(s). Close anyway?</source>
-        <translation>
-            <numerusform>You have %n unsent case. Close anyway?</numerusform>
-            <numerusform>You have %n unsent cases. Close anyway?</numerusform>
-        </translation>
+        <source>Your change is saved and being sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What you wrote in them will be lost.</source>
-        <translation>What you wrote in them will be lost.</translation>
+        <source>Your change is saved in the Outbox and will be sent as soon as there is a connection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close anyway</source>
-        <translation>Close anyway</translation>
+        <source>The case is saved in the Outbox and will be sent as soon as there is a connection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the cases open</source>
-        <translation>Keep the cases open</translation>
+        <source>The case is saved in Drafts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -725,6 +945,65 @@ Site list entry: the case is not about one particular site</extracomment>
             <numerusform>Saved: %n member updated.</numerusform>
             <numerusform>Saved: %n members updated.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::OutboxPage</name>
+    <message>
+        <source>Outbox</source>
+        <extracomment>Title of the Outbox page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes saved on this computer that have not reached the server yet. They are sent by themselves as soon as there is a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <extracomment>Button: try to send the outbox now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <extracomment>Button: take a refused case back into the form to correct it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <extracomment>Button: decide between your change and someone else&apos;s</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Fix… to correct the case and send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this case after you opened it. Choose Resolve… to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” will not be sent, and what you wrote in it is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -874,6 +1153,29 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>Manage which products the members of this account can use</source>
         <translation>Manage which products the members of this account can use</translation>
     </message>
+    <message>
+        <source>Cases you started and have not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A sidebar entry with a count, e.g. &quot;Drafts (2)&quot;</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <extracomment>A case view: cases started and not sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <extracomment>A case view: changes waiting to be sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::SyncStatusWidget</name>
@@ -915,6 +1217,23 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>The server cannot be reached. You can still read the cases stored on this computer.</source>
         <translation>The server cannot be reached. You can still read the cases stored on this computer.</translation>
+    </message>
+    <message>
+        <source>Sending %1… %2 %</source>
+        <extracomment>Status bar while a file is uploaded; %1 the file name, %2 the percentage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent</source>
+        <extracomment>Status bar: changes in the outbox; %n is how many</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved on this computer; see the Outbox</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -973,6 +1292,26 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
 </context>
 <context>
+    <name>caseport::client::DraftListModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Subject</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <extracomment>Drafts column: when the draft was last saved</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caseport::client::MemberTableModel</name>
     <message>
         <source>All sites</source>
@@ -1014,6 +1353,69 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Sites</source>
         <translation>Sites</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::client::OutboxModel</name>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished">New case</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <extracomment>An outbox item: a message added to a case</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <extracomment>An outbox item: a change of a case&apos;s fields or status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent (tried %n time(s))</source>
+        <extracomment>%n is how many times sending failed so far</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <extracomment>Outbox column: what kind of change</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Subject</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <extracomment>Outbox column: when the change was saved locally</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
