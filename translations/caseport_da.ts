@@ -289,24 +289,24 @@
     <name>caseport::app::AttachmentListWidget</name>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj &amp;filer…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>or drop files here</source>
-        <translation type="unfinished"></translation>
+        <translation>eller slip filer her</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A chosen file: %1 its name, %2 its size (e.g. 1.2 MB)</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedhæft filer</translation>
     </message>
 </context>
 <context>
@@ -314,43 +314,43 @@
     <message>
         <source>Edit case %1</source>
         <extracomment>Window title; %1 is the case number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rediger sag %1</translation>
     </message>
     <message>
         <source>&amp;Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svar:</translation>
     </message>
     <message>
         <source>The resolution, shown with the question once the case is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Løsningen, som vises sammen med spørgsmålet, når sagen er lukket</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished">&amp;Emne:</translation>
+        <translation>&amp;Emne:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Beskrivelse:</translation>
+        <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuller</translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <source>Write a short subject.</source>
-        <translation type="unfinished">Skriv et kort emne.</translation>
+        <translation>Skriv et kort emne.</translation>
     </message>
     <message>
         <source>Something in the form is not right.</source>
-        <translation type="unfinished">Noget i formularen er ikke rigtigt.</translation>
+        <translation>Noget i formularen er ikke rigtigt.</translation>
     </message>
 </context>
 <context>
@@ -502,37 +502,37 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Files:</source>
         <extracomment>Label of the case form&apos;s list of attached files</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filer:</translation>
     </message>
     <message>
         <source>Close</source>
         <extracomment>Closes the form; what was typed stays in Drafts</extracomment>
-        <translation type="unfinished">Luk</translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <source>Close the form; the case waits in Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk formularen; sagen venter i Kladder</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
         <extracomment>Deletes the unsent case</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;assér</translation>
     </message>
     <message>
         <source>Delete this case without sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet denne sag uden at sende den</translation>
     </message>
     <message>
         <source>Discard this case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassér denne sag?</translation>
     </message>
     <message>
         <source>The case has not been sent. Delete what you wrote?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen er ikke sendt. Vil du slette det, du har skrevet?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassér</translation>
     </message>
 </context>
 <context>
@@ -607,7 +607,7 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>&amp;Edit…</source>
         <extracomment>Button: change the shown case&apos;s subject, description or status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger…</translation>
     </message>
 </context>
 <context>
@@ -615,93 +615,93 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Case %1 was changed meanwhile</source>
         <extracomment>Window title; %1 is the case number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sag %1 er blevet ændret i mellemtiden</translation>
     </message>
     <message>
         <source>Someone changed this case after you opened it. Choose, field by field, whether your change or the version on the server should stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden har ændret sagen, efter at du åbnede den. Vælg felt for felt, om din ændring eller versionen på serveren skal bevares.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Your change</source>
-        <translation type="unfinished"></translation>
+        <translation>Din ændring</translation>
     </message>
     <message>
         <source>On the server now</source>
-        <translation type="unfinished"></translation>
+        <translation>På serveren nu</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold &amp;mine</translation>
     </message>
     <message>
         <source>Take &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag &amp;deres</translation>
     </message>
     <message>
         <source>&amp;Use my choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anvend mine valg</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut &amp;senere</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Emne</translation>
+        <translation>Emne</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beskrivelse</translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategori</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Lokation</translation>
+        <translation>Lokation</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>Assigned to</source>
         <extracomment>The staff member a case is assigned to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tildelt</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished">Privat</translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Følgere</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>(empty)</source>
         <extracomment>Shown for a field with no value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(tom)</translation>
     </message>
 </context>
 <context>
@@ -709,40 +709,40 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Drafts</source>
         <extracomment>Title of the Drafts page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kladder</translation>
     </message>
     <message>
         <source>Cases you started and have not sent. They are saved as you type, also without a connection, and wait here until you send or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sager, du har påbegyndt, men ikke sendt. De gemmes, mens du skriver, også uden forbindelse, og venter her, indtil du sender eller kasserer dem.</translation>
     </message>
     <message>
         <source>No drafts. A case you start writing is kept here until you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kladder. En sag, du begynder at skrive, gemmes her, indtil du sender den.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
         <extracomment>Button: continue writing the selected draft</extracomment>
-        <translation type="unfinished">&amp;Åbn</translation>
+        <translation>&amp;Åbn</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kassér…</translation>
     </message>
     <message>
         <source>Discard the draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassér kladden?</translation>
     </message>
     <message>
         <source>Delete “%1” without sending it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du slette »%1« uden at sende den?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassér</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold den</translation>
     </message>
 </context>
 <context>
@@ -881,19 +881,19 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
     <message>
         <source>Your change is saved and being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din ændring er gemt og bliver sendt nu.</translation>
     </message>
     <message>
         <source>Your change is saved in the Outbox and will be sent as soon as there is a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din ændring er gemt i Udbakke og sendes, så snart der er forbindelse.</translation>
     </message>
     <message>
         <source>The case is saved in the Outbox and will be sent as soon as there is a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen er gemt i Udbakke og sendes, så snart der er forbindelse.</translation>
     </message>
     <message>
         <source>The case is saved in Drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen er gemt i Kladder.</translation>
     </message>
 </context>
 <context>
@@ -952,58 +952,58 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Outbox</source>
         <extracomment>Title of the Outbox page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Udbakke</translation>
     </message>
     <message>
         <source>Changes saved on this computer that have not reached the server yet. They are sent by themselves as soon as there is a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer, der er gemt på denne computer, men endnu ikke er nået frem til serveren. De sendes automatisk, så snart der er forbindelse.</translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der venter ikke noget på at blive sendt.</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
         <extracomment>Button: try to send the outbox now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send nu</translation>
     </message>
     <message>
         <source>&amp;Fix…</source>
         <extracomment>Button: take a refused case back into the form to correct it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ret…</translation>
     </message>
     <message>
         <source>&amp;Resolve…</source>
         <extracomment>Button: decide between your change and someone else&apos;s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Løs konflikt…</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kassér…</translation>
     </message>
     <message>
         <source>Choose Fix… to correct the case and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg Ret… for at rette sagen og sende den igen.</translation>
     </message>
     <message>
         <source>Someone changed this case after you opened it. Choose Resolve… to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden har ændret sagen, efter at du åbnede den. Vælg Løs konflikt… for at sammenligne.</translation>
     </message>
     <message>
         <source>Discard this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassér denne ændring?</translation>
     </message>
     <message>
         <source>“%1” will not be sent, and what you wrote in it is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>»%1« bliver ikke sendt, og det, du har skrevet i den, slettes.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassér</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold den</translation>
     </message>
 </context>
 <context>
@@ -1155,26 +1155,26 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
     <message>
         <source>Cases you started and have not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sager, du har påbegyndt, men ikke sendt</translation>
     </message>
     <message>
         <source>Changes waiting to be sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer, der venter på at blive sendt til serveren</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A sidebar entry with a count, e.g. &quot;Drafts (2)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Drafts</source>
         <extracomment>A case view: cases started and not sent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kladder</translation>
     </message>
     <message>
         <source>Outbox</source>
         <extracomment>A case view: changes waiting to be sent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Udbakke</translation>
     </message>
 </context>
 <context>
@@ -1221,19 +1221,19 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Sending %1… %2 %</source>
         <extracomment>Status bar while a file is uploaded; %1 the file name, %2 the percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sender %1… %2 %</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting to be sent</source>
         <extracomment>Status bar: changes in the outbox; %n is how many</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ændring venter på at blive sendt</numerusform>
+            <numerusform>%n ændringer venter på at blive sendt</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved on this computer; see the Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt på denne computer; se Udbakke</translation>
     </message>
 </context>
 <context>
@@ -1295,20 +1295,20 @@ Site list entry: the case is not about one particular site</extracomment>
     <name>caseport::client::DraftListModel</name>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(intet emne)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Emne</translation>
+        <translation>Emne</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produkt</translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Saved</source>
         <extracomment>Drafts column: when the draft was last saved</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gemt</translation>
     </message>
 </context>
 <context>
@@ -1359,63 +1359,63 @@ Site list entry: the case is not about one particular site</extracomment>
     <name>caseport::client::OutboxModel</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished">Ny sag</translation>
+        <translation>Ny sag</translation>
     </message>
     <message>
         <source>Update</source>
         <extracomment>An outbox item: a message added to a case</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opdatering</translation>
     </message>
     <message>
         <source>Edit</source>
         <extracomment>An outbox item: a change of a case&apos;s fields or status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redigering</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message numerus="yes">
         <source>Waiting to be sent (tried %n time(s))</source>
         <extracomment>%n is how many times sending failed so far</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Venter på at blive sendt (forsøgt %n gang)</numerusform>
+            <numerusform>Venter på at blive sendt (forsøgt %n gange)</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på at blive sendt</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvist: %1</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvist af serveren</translation>
     </message>
     <message>
         <source>Changed by someone else meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden har ændret sagen i mellemtiden</translation>
     </message>
     <message>
         <source>What</source>
         <extracomment>Outbox column: what kind of change</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Emne</translation>
+        <translation>Emne</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilstand</translation>
     </message>
     <message>
         <source>Saved</source>
         <extracomment>Outbox column: when the change was saved locally</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gemt</translation>
     </message>
 </context>
 </TS>

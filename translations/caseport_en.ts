@@ -289,24 +289,24 @@
     <name>caseport::app::AttachmentListWidget</name>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;files…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>or drop files here</source>
-        <translation type="unfinished"></translation>
+        <translation>or drop files here</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A chosen file: %1 its name, %2 its size (e.g. 1.2 MB)</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach files</translation>
     </message>
 </context>
 <context>
@@ -314,43 +314,43 @@
     <message>
         <source>Edit case %1</source>
         <extracomment>Window title; %1 is the case number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Edit case %1</translation>
     </message>
     <message>
         <source>&amp;Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Answer:</translation>
     </message>
     <message>
         <source>The resolution, shown with the question once the case is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>The resolution, shown with the question once the case is closed</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished">&amp;Subject:</translation>
+        <translation>&amp;Subject:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Description:</translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Write a short subject.</source>
-        <translation type="unfinished">Write a short subject.</translation>
+        <translation>Write a short subject.</translation>
     </message>
     <message>
         <source>Something in the form is not right.</source>
-        <translation type="unfinished">Something in the form is not right.</translation>
+        <translation>Something in the form is not right.</translation>
     </message>
 </context>
 <context>
@@ -502,37 +502,37 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Files:</source>
         <extracomment>Label of the case form&apos;s list of attached files</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Files:</translation>
     </message>
     <message>
         <source>Close</source>
         <extracomment>Closes the form; what was typed stays in Drafts</extracomment>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Close the form; the case waits in Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the form; the case waits in Drafts</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
         <extracomment>Deletes the unsent case</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discard</translation>
     </message>
     <message>
         <source>Delete this case without sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this case without sending it</translation>
     </message>
     <message>
         <source>Discard this case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard this case?</translation>
     </message>
     <message>
         <source>The case has not been sent. Delete what you wrote?</source>
-        <translation type="unfinished"></translation>
+        <translation>The case has not been sent. Delete what you wrote?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
 </context>
 <context>
@@ -607,7 +607,7 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>&amp;Edit…</source>
         <extracomment>Button: change the shown case&apos;s subject, description or status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
 </context>
 <context>
@@ -615,93 +615,93 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Case %1 was changed meanwhile</source>
         <extracomment>Window title; %1 is the case number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Case %1 was changed meanwhile</translation>
     </message>
     <message>
         <source>Someone changed this case after you opened it. Choose, field by field, whether your change or the version on the server should stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone changed this case after you opened it. Choose, field by field, whether your change or the version on the server should stay.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Your change</source>
-        <translation type="unfinished"></translation>
+        <translation>Your change</translation>
     </message>
     <message>
         <source>On the server now</source>
-        <translation type="unfinished"></translation>
+        <translation>On the server now</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep &amp;mine</translation>
     </message>
     <message>
         <source>Take &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Take &amp;theirs</translation>
     </message>
     <message>
         <source>&amp;Use my choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Use my choices</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide &amp;later</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Subject</translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <source>Assigned to</source>
         <extracomment>The staff member a case is assigned to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Assigned to</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished">Private</translation>
+        <translation>Private</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Followers</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>(empty)</source>
         <extracomment>Shown for a field with no value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
 </context>
 <context>
@@ -709,40 +709,40 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Drafts</source>
         <extracomment>Title of the Drafts page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drafts</translation>
     </message>
     <message>
         <source>Cases you started and have not sent. They are saved as you type, also without a connection, and wait here until you send or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases you started and have not sent. They are saved as you type, also without a connection, and wait here until you send or discard them.</translation>
     </message>
     <message>
         <source>No drafts. A case you start writing is kept here until you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No drafts. A case you start writing is kept here until you send it.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
         <extracomment>Button: continue writing the selected draft</extracomment>
-        <translation type="unfinished">&amp;Open</translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discard…</translation>
     </message>
     <message>
         <source>Discard the draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard the draft?</translation>
     </message>
     <message>
         <source>Delete “%1” without sending it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “%1” without sending it?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep it</translation>
     </message>
 </context>
 <context>
@@ -881,19 +881,19 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
     <message>
         <source>Your change is saved and being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your change is saved and being sent.</translation>
     </message>
     <message>
         <source>Your change is saved in the Outbox and will be sent as soon as there is a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your change is saved in the Outbox and will be sent as soon as there is a connection.</translation>
     </message>
     <message>
         <source>The case is saved in the Outbox and will be sent as soon as there is a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is saved in the Outbox and will be sent as soon as there is a connection.</translation>
     </message>
     <message>
         <source>The case is saved in Drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is saved in Drafts.</translation>
     </message>
 </context>
 <context>
@@ -952,58 +952,58 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Outbox</source>
         <extracomment>Title of the Outbox page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Outbox</translation>
     </message>
     <message>
         <source>Changes saved on this computer that have not reached the server yet. They are sent by themselves as soon as there is a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes saved on this computer that have not reached the server yet. They are sent by themselves as soon as there is a connection.</translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is waiting to be sent.</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
         <extracomment>Button: try to send the outbox now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send now</translation>
     </message>
     <message>
         <source>&amp;Fix…</source>
         <extracomment>Button: take a refused case back into the form to correct it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fix…</translation>
     </message>
     <message>
         <source>&amp;Resolve…</source>
         <extracomment>Button: decide between your change and someone else&apos;s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolve…</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discard…</translation>
     </message>
     <message>
         <source>Choose Fix… to correct the case and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose Fix… to correct the case and send it again.</translation>
     </message>
     <message>
         <source>Someone changed this case after you opened it. Choose Resolve… to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone changed this case after you opened it. Choose Resolve… to compare.</translation>
     </message>
     <message>
         <source>Discard this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard this change?</translation>
     </message>
     <message>
         <source>“%1” will not be sent, and what you wrote in it is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” will not be sent, and what you wrote in it is deleted.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep it</translation>
     </message>
 </context>
 <context>
@@ -1155,26 +1155,26 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
     <message>
         <source>Cases you started and have not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases you started and have not sent</translation>
     </message>
     <message>
         <source>Changes waiting to be sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes waiting to be sent to the server</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A sidebar entry with a count, e.g. &quot;Drafts (2)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Drafts</source>
         <extracomment>A case view: cases started and not sent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drafts</translation>
     </message>
     <message>
         <source>Outbox</source>
         <extracomment>A case view: changes waiting to be sent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Outbox</translation>
     </message>
 </context>
 <context>
@@ -1221,19 +1221,19 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Sending %1… %2 %</source>
         <extracomment>Status bar while a file is uploaded; %1 the file name, %2 the percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sending %1… %2 %</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting to be sent</source>
         <extracomment>Status bar: changes in the outbox; %n is how many</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting to be sent</numerusform>
+            <numerusform>%n waiting to be sent</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved on this computer; see the Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved on this computer; see the Outbox</translation>
     </message>
 </context>
 <context>
@@ -1295,20 +1295,20 @@ Site list entry: the case is not about one particular site</extracomment>
     <name>caseport::client::DraftListModel</name>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no subject)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Subject</translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Product</translation>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Saved</source>
         <extracomment>Drafts column: when the draft was last saved</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
 </context>
 <context>
@@ -1359,63 +1359,63 @@ Site list entry: the case is not about one particular site</extracomment>
     <name>caseport::client::OutboxModel</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished">New case</translation>
+        <translation>New case</translation>
     </message>
     <message>
         <source>Update</source>
         <extracomment>An outbox item: a message added to a case</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Update</translation>
     </message>
     <message>
         <source>Edit</source>
         <extracomment>An outbox item: a change of a case&apos;s fields or status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message numerus="yes">
         <source>Waiting to be sent (tried %n time(s))</source>
         <extracomment>%n is how many times sending failed so far</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting to be sent (tried %n time)</numerusform>
+            <numerusform>Waiting to be sent (tried %n times)</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to be sent</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused: %1</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused by the server</translation>
     </message>
     <message>
         <source>Changed by someone else meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by someone else meanwhile</translation>
     </message>
     <message>
         <source>What</source>
         <extracomment>Outbox column: what kind of change</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Subject</translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Saved</source>
         <extracomment>Outbox column: when the change was saved locally</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
 </context>
 </TS>

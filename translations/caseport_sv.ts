@@ -289,24 +289,24 @@
     <name>caseport::app::AttachmentListWidget</name>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till fi&amp;ler…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <source>or drop files here</source>
-        <translation type="unfinished"></translation>
+        <translation>eller släpp filer här</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A chosen file: %1 its name, %2 its size (e.g. 1.2 MB)</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Bifoga filer</translation>
     </message>
 </context>
 <context>
@@ -314,43 +314,43 @@
     <message>
         <source>Edit case %1</source>
         <extracomment>Window title; %1 is the case number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redigera ärende %1</translation>
     </message>
     <message>
         <source>&amp;Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sva&amp;r:</translation>
     </message>
     <message>
         <source>The resolution, shown with the question once the case is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösningen, som visas tillsammans med frågan när ärendet har stängts</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished">Ä&amp;mne:</translation>
+        <translation>Ä&amp;mne:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Beskrivning:</translation>
+        <translation>&amp;Beskrivning:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Write a short subject.</source>
-        <translation type="unfinished">Skriv ett kort ämne.</translation>
+        <translation>Skriv ett kort ämne.</translation>
     </message>
     <message>
         <source>Something in the form is not right.</source>
-        <translation type="unfinished">Något i formuläret stämmer inte.</translation>
+        <translation>Något i formuläret stämmer inte.</translation>
     </message>
 </context>
 <context>
@@ -502,37 +502,37 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Files:</source>
         <extracomment>Label of the case form&apos;s list of attached files</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filer:</translation>
     </message>
     <message>
         <source>Close</source>
         <extracomment>Closes the form; what was typed stays in Drafts</extracomment>
-        <translation type="unfinished">Stäng</translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Close the form; the case waits in Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng formuläret; ärendet väntar i Utkast</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
         <extracomment>Deletes the unsent case</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förkasta</translation>
     </message>
     <message>
         <source>Delete this case without sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort det här ärendet utan att skicka det</translation>
     </message>
     <message>
         <source>Discard this case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Förkasta det här ärendet?</translation>
     </message>
     <message>
         <source>The case has not been sent. Delete what you wrote?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet har inte skickats. Vill du ta bort det du har skrivit?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Förkasta</translation>
     </message>
 </context>
 <context>
@@ -607,7 +607,7 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>&amp;Edit…</source>
         <extracomment>Button: change the shown case&apos;s subject, description or status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera…</translation>
     </message>
 </context>
 <context>
@@ -615,93 +615,93 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Case %1 was changed meanwhile</source>
         <extracomment>Window title; %1 is the case number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ärende %1 har ändrats under tiden</translation>
     </message>
     <message>
         <source>Someone changed this case after you opened it. Choose, field by field, whether your change or the version on the server should stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon annan har ändrat ärendet efter att du öppnade det. Välj, fält för fält, om din ändring eller versionen på servern ska behållas.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Fält</translation>
     </message>
     <message>
         <source>Your change</source>
-        <translation type="unfinished"></translation>
+        <translation>Din ändring</translation>
     </message>
     <message>
         <source>On the server now</source>
-        <translation type="unfinished"></translation>
+        <translation>På servern nu</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll &amp;mina</translation>
     </message>
     <message>
         <source>Take &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta &amp;deras</translation>
     </message>
     <message>
         <source>&amp;Use my choices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Använd mina val</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestäm &amp;senare</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Ämne</translation>
+        <translation>Ämne</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beskrivning</translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategori</translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Plats</translation>
+        <translation>Plats</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>Assigned to</source>
         <extracomment>The staff member a case is assigned to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tilldelad</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished">Privat</translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>Följare</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>(empty)</source>
         <extracomment>Shown for a field with no value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(tomt)</translation>
     </message>
 </context>
 <context>
@@ -709,40 +709,40 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Drafts</source>
         <extracomment>Title of the Drafts page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utkast</translation>
     </message>
     <message>
         <source>Cases you started and have not sent. They are saved as you type, also without a connection, and wait here until you send or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden som du har påbörjat men inte skickat. De sparas medan du skriver, även utan anslutning, och väntar här tills du skickar eller förkastar dem.</translation>
     </message>
     <message>
         <source>No drafts. A case you start writing is kept here until you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga utkast. Ett ärende som du börjar skriva sparas här tills du skickar det.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
         <extracomment>Button: continue writing the selected draft</extracomment>
-        <translation type="unfinished">&amp;Öppna</translation>
+        <translation>&amp;Öppna</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förkasta…</translation>
     </message>
     <message>
         <source>Discard the draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Förkasta utkastet?</translation>
     </message>
     <message>
         <source>Delete “%1” without sending it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du ta bort ”%1” utan att skicka det?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Förkasta</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll det</translation>
     </message>
 </context>
 <context>
@@ -881,19 +881,19 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
     <message>
         <source>Your change is saved and being sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din ändring har sparats och skickas nu.</translation>
     </message>
     <message>
         <source>Your change is saved in the Outbox and will be sent as soon as there is a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din ändring har sparats i Utkorgen och skickas så snart det finns en anslutning.</translation>
     </message>
     <message>
         <source>The case is saved in the Outbox and will be sent as soon as there is a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet har sparats i Utkorgen och skickas så snart det finns en anslutning.</translation>
     </message>
     <message>
         <source>The case is saved in Drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet har sparats i Utkast.</translation>
     </message>
 </context>
 <context>
@@ -952,58 +952,58 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Outbox</source>
         <extracomment>Title of the Outbox page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utkorg</translation>
     </message>
     <message>
         <source>Changes saved on this computer that have not reached the server yet. They are sent by themselves as soon as there is a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringar som har sparats på den här datorn men ännu inte har nått servern. De skickas automatiskt så snart det finns en anslutning.</translation>
     </message>
     <message>
         <source>Nothing is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget väntar på att skickas.</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
         <extracomment>Button: try to send the outbox now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skicka nu</translation>
     </message>
     <message>
         <source>&amp;Fix…</source>
         <extracomment>Button: take a refused case back into the form to correct it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rätta…</translation>
     </message>
     <message>
         <source>&amp;Resolve…</source>
         <extracomment>Button: decide between your change and someone else&apos;s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lös konflikt…</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förkasta…</translation>
     </message>
     <message>
         <source>Choose Fix… to correct the case and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj Rätta… för att rätta ärendet och skicka det igen.</translation>
     </message>
     <message>
         <source>Someone changed this case after you opened it. Choose Resolve… to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon annan har ändrat ärendet efter att du öppnade det. Välj Lös konflikt… för att jämföra.</translation>
     </message>
     <message>
         <source>Discard this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Förkasta den här ändringen?</translation>
     </message>
     <message>
         <source>“%1” will not be sent, and what you wrote in it is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>”%1” skickas inte, och det du har skrivit i den tas bort.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Förkasta</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behåll den</translation>
     </message>
 </context>
 <context>
@@ -1155,26 +1155,26 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
     <message>
         <source>Cases you started and have not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden som du har påbörjat men inte skickat</translation>
     </message>
     <message>
         <source>Changes waiting to be sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringar som väntar på att skickas till servern</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A sidebar entry with a count, e.g. &quot;Drafts (2)&quot;</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Drafts</source>
         <extracomment>A case view: cases started and not sent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utkast</translation>
     </message>
     <message>
         <source>Outbox</source>
         <extracomment>A case view: changes waiting to be sent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utkorg</translation>
     </message>
 </context>
 <context>
@@ -1221,19 +1221,19 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Sending %1… %2 %</source>
         <extracomment>Status bar while a file is uploaded; %1 the file name, %2 the percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Skickar %1… %2 %</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting to be sent</source>
         <extracomment>Status bar: changes in the outbox; %n is how many</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ändring väntar på att skickas</numerusform>
+            <numerusform>%n ändringar väntar på att skickas</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved on this computer; see the Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat på den här datorn; se Utkorgen</translation>
     </message>
 </context>
 <context>
@@ -1295,20 +1295,20 @@ Site list entry: the case is not about one particular site</extracomment>
     <name>caseport::client::DraftListModel</name>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inget ämne)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Ämne</translation>
+        <translation>Ämne</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produkt</translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Saved</source>
         <extracomment>Drafts column: when the draft was last saved</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sparad</translation>
     </message>
 </context>
 <context>
@@ -1359,63 +1359,63 @@ Site list entry: the case is not about one particular site</extracomment>
     <name>caseport::client::OutboxModel</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished">Nytt ärende</translation>
+        <translation>Nytt ärende</translation>
     </message>
     <message>
         <source>Update</source>
         <extracomment>An outbox item: a message added to a case</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatering</translation>
     </message>
     <message>
         <source>Edit</source>
         <extracomment>An outbox item: a change of a case&apos;s fields or status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Redigering</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message numerus="yes">
         <source>Waiting to be sent (tried %n time(s))</source>
         <extracomment>%n is how many times sending failed so far</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Väntar på att skickas (försökt %n gång)</numerusform>
+            <numerusform>Väntar på att skickas (försökt %n gånger)</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på att skickas</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisad: %1</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisad av servern</translation>
     </message>
     <message>
         <source>Changed by someone else meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon annan har ändrat ärendet under tiden</translation>
     </message>
     <message>
         <source>What</source>
         <extracomment>Outbox column: what kind of change</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Ämne</translation>
+        <translation>Ämne</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillstånd</translation>
     </message>
     <message>
         <source>Saved</source>
         <extracomment>Outbox column: when the change was saved locally</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sparad</translation>
     </message>
 </context>
 </TS>
