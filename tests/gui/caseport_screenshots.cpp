@@ -14,13 +14,18 @@
 #include "AppResources.h"
 #include "CaseFormDialog.h"
 #include "CaseListPane.h"
+#include "ConflictDialog.h"
 #include "LanguageManager.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 #include "SidebarWidget.h"
 
+#include "caseport/Codec.h"
 #include "caseport/client/AccountMembers.h"
+#include "caseport/client/CaseListModel.h"
+#include "caseport/client/DraftListModel.h"
+#include "caseport/client/OutboxModel.h"
 #include "caseport/client/Workspace.h"
 #include "caseport/testsupport/CaseportdProcess.h"
 #include "caseport/testsupport/ClientHelpers.h"
@@ -240,6 +245,66 @@ int main(int argc, char* argv[])
     auto* sidebar = window.findChild<caseport::app::SidebarWidget*>();
     sidebar->setCurrentView(caseport::app::SidebarWidget::View::Products);
     ok = saveInEveryLanguage(&window, languages, outDir, QStringLiteral("products")) && ok;
+
+    QString error0;
+    // Drafts: the form above was closed and waits as a draft.
+    sidebar->setCurrentView(caseport::app::SidebarWidget::View::Drafts);
+    for (QDeadlineTimer deadline(10000); workspace.draftListModel()->rowCount() == 0 && !deadline.hasExpired();)
+        QTest::qWait(50);
+    ok = saveInEveryLanguage(&window, languages, outDir, QStringLiteral("drafts")) && ok;
+
+    // Outbox: a case on a product the server no longer offers, refused with its message.
+    {
+        caseport::NewCase stale = makeCase("payroll", "", QStringLiteral("Holiday allowance for 2027"),
+                                           QStringLiteral("Written against an old product list."), false);
+        stale.product = "pensions";
+        QSignalSpy refused(&workspace, &caseport::client::Workspace::submitFailed);
+        workspace.submitCase(stale);
+        if (!refused.wait(20000))
+            return fail(QStringLiteral("the stale case was not refused"));
+        for (QDeadlineTimer deadline(10000); workspace.outboxModel()->rowCount() == 0 && !deadline.hasExpired();)
+            QTest::qWait(50);
+    }
+    sidebar->setCurrentView(caseport::app::SidebarWidget::View::Outbox);
+    if (auto* outboxList = window.findChild<QAbstractItemView*>(QStringLiteral("outboxPageList")))
+        outboxList->setCurrentIndex(outboxList->model()->index(0, 0));
+    ok = saveInEveryLanguage(&window, languages, outDir, QStringLiteral("outbox")) && ok;
+
+    // A conflict: staff changed the case's subject while Anna edited it from an older version.
+    {
+        auto staff = workspaceFor(&network, server.baseUrl(), QStringLiteral("staff@caseport.example"),
+                                  QDir(cacheDir.path()).filePath(QStringLiteral("staff")), &error0);
+        if (!staff)
+            return fail(error0);
+        const int row = workspace.caseListModel()->rowOf(firstId);
+        const caseport::Case shown = *workspace.caseListModel()->caseAt(row);
+        QSignalSpy staffUpdated(staff.get(), &caseport::client::Workspace::caseUpdated);
+        staff->updateCase(firstId, caseport::CaseUpdate {.baseVersion = shown.version,
+                                                         .subject = std::string("Feriepenge mangler for marts (3 medarbejdere)"),
+                                                         .status = std::string("in_progress")});
+        if (!staffUpdated.wait(20000))
+            return fail(QStringLiteral("staff's edit did not land"));
+        QSignalSpy conflict(&workspace, &caseport::client::Workspace::updateConflict);
+        workspace.updateCase(firstId, caseport::CaseUpdate {.baseVersion = shown.version,
+                                                            .subject = std::string("Feriepenge mangler på lønsedlen for marts og april"),
+                                                            .description = shown.description + "\n\nApril er også berørt."});
+        if (!conflict.wait(20000))
+            return fail(QStringLiteral("no conflict"));
+        for (QDeadlineTimer deadline(10000); !window.findChild<caseport::app::ConflictDialog*>() && !deadline.hasExpired();)
+            QTest::qWait(50);
+        delete window.findChild<caseport::app::ConflictDialog*>(); // opened by the window; shot below per language
+        const caseport::client::OutboxItem item = workspace.outboxItems().last();
+        for (const QString& language : {QStringLiteral("da"), QStringLiteral("en"), QStringLiteral("sv")}) {
+            languages.setLanguage(language);
+            caseport::app::ConflictDialog dialog(&workspace, &languages, item.seq,
+                                                 caseport::codec::decode<caseport::CaseUpdate>(item.payload.toStdString()),
+                                                 *item.current, &window);
+            dialog.show();
+            (void)QTest::qWaitForWindowExposed(&dialog);
+            ok = save(&dialog, outDir, QStringLiteral("conflict-%1.png").arg(language)) && ok;
+        }
+        languages.setLanguage(QStringLiteral("en"));
+    }
 
     // Members: Anna raised Bo's Time level (not set in the config file) from None to Limited.
     {
