@@ -18,6 +18,11 @@
 namespace caseport::app {
 
 namespace merge = caseport::client::merge;
+
+namespace {
+constexpr int kShortValue = 60; // characters that fit on a radio button
+constexpr int kValueWidth = 300; // pixels for one side's value
+} // namespace
 namespace catalogText = caseport::client::catalogText;
 
 namespace {
@@ -79,16 +84,14 @@ ConflictDialog::ConflictDialog(caseport::client::Workspace* workspace, LanguageM
             continue; // the same on both sides: nothing to choose
         const QString key = QString::fromStdString(choice.field);
         auto* group = new QButtonGroup(this);
-        auto* mineButton = new QRadioButton(mineText(choice.field), this);
-        mineButton->setObjectName(QStringLiteral("keepMine_") + key);
-        auto* theirButton = new QRadioButton(theirText(choice.field), this);
-        theirButton->setObjectName(QStringLiteral("takeTheirs_") + key);
+        auto* mineButton = choiceButton(mineText(choice.field), QStringLiteral("keepMine_") + key);
+        auto* theirButton = choiceButton(theirText(choice.field), QStringLiteral("takeTheirs_") + key);
         group->addButton(mineButton);
         group->addButton(theirButton);
         mineButton->setChecked(true);
         grid->addWidget(new QLabel(fieldName(choice.field), this), row, 0, Qt::AlignTop);
-        grid->addWidget(mineButton, row, 1, Qt::AlignTop);
-        grid->addWidget(theirButton, row, 2, Qt::AlignTop);
+        grid->addWidget(choiceCell(mineButton), row, 1, Qt::AlignTop);
+        grid->addWidget(choiceCell(theirButton), row, 2, Qt::AlignTop);
         m_keepMine.insert(key, mineButton);
         ++row;
     }
@@ -117,7 +120,49 @@ ConflictDialog::ConflictDialog(caseport::client::Workspace* workspace, LanguageM
     layout->addLayout(grid);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    resize(640, sizeHint().height());
+    setMinimumWidth(2 * kValueWidth + 120);
+    adjustSize(); // wrapped values need their height for the width
+}
+
+QRadioButton* ConflictDialog::choiceButton(const QString& value, const QString& objectName)
+{
+    // A radio button does not wrap: a long value gets its first line here (the button
+    // carries the whole value as its text for accessibility) and the rest below it.
+    auto* button = new QRadioButton(this);
+    button->setObjectName(objectName);
+    button->setText(value);
+    button->setToolTip(value);
+    return button;
+}
+
+QWidget* ConflictDialog::choiceCell(QRadioButton* button)
+{
+    const QString value = button->text();
+    const bool longValue = value.contains(QLatin1Char('\n')) || value.size() > kShortValue;
+    if (!longValue)
+        return button;
+    auto* cell = new QWidget(this);
+    auto* layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    const QString firstLine = value.section(QLatin1Char('\n'), 0, 0);
+    const QString shown = fontMetrics().elidedText(firstLine, Qt::ElideRight, kValueWidth);
+    button->setText(shown);
+    button->setAccessibleName(value);
+    // Under the button: what it could not show (the whole value when even its first line
+    // was cut short).
+    const QString rest = shown == firstLine ? value.section(QLatin1Char('\n'), 1).trimmed() : value;
+    auto* full = new QLabel(rest, cell);
+    full->setWordWrap(true);
+    full->setTextFormat(Qt::PlainText);
+    full->setFixedWidth(kValueWidth);
+    // A grid does not ask a nested label for its height at a width: tell it.
+    full->setMinimumHeight(full->heightForWidth(kValueWidth));
+    full->setEnabled(false); // the full text, greyed: the button above is the choice
+    full->setIndent(20);
+    layout->addWidget(button);
+    layout->addWidget(full);
+    return cell;
 }
 
 QString ConflictDialog::fieldName(const std::string& field) const

@@ -39,6 +39,9 @@ public:
 
 private:
     [[nodiscard]] QString fieldName(const std::string& field) const;
+    QRadioButton* choiceButton(const QString& value, const QString& objectName);
+    // The button alone, or (for a long value) the button with the full text under it.
+    QWidget* choiceCell(QRadioButton* button);
     [[nodiscard]] QString mineText(const std::string& field) const;
     [[nodiscard]] QString theirText(const std::string& field) const;
     [[nodiscard]] QString valueText(const caseport::Case& c, const std::string& field) const;

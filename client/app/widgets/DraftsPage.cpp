@@ -14,7 +14,8 @@ namespace caseport::app {
 using caseport::client::DraftListModel;
 
 DraftsPage::DraftsPage(caseport::client::Workspace* workspace, QWidget* parent)
-    : ListPage(workspace->draftListModel(), QStringLiteral("draftsPage"), parent)
+    : ListPage(workspace->draftListModel(), QStringLiteral("draftsPage"), DraftListModel::Subject,
+               DraftListModel::DraftIdRole, parent)
     , m_workspace(workspace)
 {
     m_open = addButton("openDraftButton");

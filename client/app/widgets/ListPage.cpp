@@ -1,5 +1,6 @@
 #include "ListPage.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -10,9 +11,12 @@
 
 namespace caseport::app {
 
-ListPage::ListPage(QAbstractItemModel* model, const QString& objectName, QWidget* parent)
+ListPage::ListPage(QAbstractItemModel* model, const QString& objectName, int stretchColumn, int keyRole,
+                   QWidget* parent)
     : QWidget(parent)
     , m_model(model)
+    , m_keyRole(keyRole)
+    , m_stretchColumn(stretchColumn)
 {
     setObjectName(objectName);
     m_title = new QLabel(this);
@@ -35,7 +39,7 @@ ListPage::ListPage(QAbstractItemModel* model, const QString& objectName, QWidget
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
 
     m_emptyHint = new QLabel(this);
     m_emptyHint->setObjectName(objectName + QStringLiteral("EmptyHint"));
@@ -67,11 +71,35 @@ ListPage::ListPage(QAbstractItemModel* model, const QString& objectName, QWidget
         updateEmptyHint();
         updateActions();
     };
-    connect(model, &QAbstractItemModel::modelReset, this, refresh);
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_view->selectionModel()->currentIndex();
+        m_selectedKey = current.isValid() ? current.data(m_keyRole) : QVariant();
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this, refresh] {
+        if (m_selectedKey.isValid()) {
+            const QModelIndexList same = m_model->match(m_model->index(0, 0), m_keyRole, m_selectedKey, 1,
+                                                        Qt::MatchExactly);
+            if (!same.isEmpty())
+                m_view->setCurrentIndex(same.first());
+        }
+        refresh();
+    });
     connect(model, &QAbstractItemModel::layoutChanged, this, refresh);
     connect(model, &QAbstractItemModel::rowsInserted, this, &ListPage::updateEmptyHint);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ListPage::updateEmptyHint);
     updateEmptyHint();
+}
+
+void ListPage::changeEvent(QEvent* event)
+{
+    // The models' texts are translated when shown: refit the columns to the new words.
+    if (event->type() == QEvent::LanguageChange) {
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            if (column != m_stretchColumn)
+                m_view->resizeColumnToContents(column);
+        }
+    }
+    QWidget::changeEvent(event);
 }
 
 int ListPage::currentRow() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QVariant>
 #include <QWidget>
 
 class QAbstractItemModel;
@@ -16,13 +17,17 @@ namespace caseport::app {
 class ListPage : public QWidget {
     Q_OBJECT
 public:
-    ListPage(QAbstractItemModel* model, const QString& objectName, QWidget* parent = nullptr);
+    // stretchColumn takes the width left over; keyRole identifies a row across model
+    // resets (the selection stays on the same item when the list is refreshed).
+    ListPage(QAbstractItemModel* model, const QString& objectName, int stretchColumn, int keyRole,
+             QWidget* parent = nullptr);
 
     [[nodiscard]] QTreeView* view() const { return m_view; }
     // The selected row of the model, -1 when none.
     [[nodiscard]] int currentRow() const;
 
 protected:
+    void changeEvent(QEvent* event) override;
     QPushButton* addButton(const char* objectName);
     void setTexts(const QString& title, const QString& intro, const QString& emptyHint);
     // The selection or the rows changed: enable the buttons that apply.
@@ -34,6 +39,9 @@ private:
     void updateEmptyHint();
 
     QAbstractItemModel* m_model;
+    int m_keyRole;
+    int m_stretchColumn;
+    QVariant m_selectedKey; // remembered over a model reset
     QLabel* m_title = nullptr;
     QLabel* m_intro = nullptr;
     QTreeView* m_view = nullptr;

@@ -16,7 +16,8 @@ using caseport::client::OutboxModel;
 using caseport::client::Workspace;
 
 OutboxPage::OutboxPage(Workspace* workspace, QWidget* parent)
-    : ListPage(workspace->outboxModel(), QStringLiteral("outboxPage"), parent)
+    : ListPage(workspace->outboxModel(), QStringLiteral("outboxPage"), OutboxModel::Summary,
+               OutboxModel::SeqRole, parent)
     , m_workspace(workspace)
 {
     m_send = addButton("sendNowButton");
