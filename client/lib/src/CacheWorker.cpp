@@ -292,6 +292,15 @@ void CacheWorker::applyChanges(const ChangeSet& changes)
         emit failed(QStringLiteral("applyChanges"), QString::fromUtf8(failure.what()));
         return;
     }
+    if (!changes.reset) {
+        for (const Post& post : changes.posts)
+            result.threadCases.append(QString::fromStdString(post.caseId));
+        for (const Attachment& attachment : changes.attachments)
+            result.threadCases.append(QString::fromStdString(attachment.caseId));
+        result.threadCases.removeDuplicates();
+        if (changes.posts.size() <= static_cast<std::size_t>(ChangeResult::kPatchLimit))
+            result.posts = QVector<Post>(changes.posts.begin(), changes.posts.end());
+    }
     const bool lastPage = !changes.more && !changes.reset;
     emit changesApplied(result);
     if (lastPage && checkpointsWerePaused) {

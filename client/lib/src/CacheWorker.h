@@ -48,6 +48,10 @@ struct ChangeResult {
     QVector<caseport::Case> cases;
     QStringList removedCases;
     bool listChanged = false;
+    // Cases whose thread (posts, attachments) the page changed, and the posts it brought
+    // (left empty on pages of more than kPatchLimit posts: a first sync notifies nobody).
+    QStringList threadCases;
+    QVector<caseport::Post> posts;
     static constexpr int kPatchLimit = 200;
 };
 
@@ -76,6 +80,8 @@ public:
     void storeValue(const QString& key, const QString& value);
     // Every cached case of account, newest update first. ticket is handed back.
     void loadCases(const QString& account, quint64 ticket);
+    // The case's posts (oldest first) and attachments, as cached (CacheWorkerThread.cpp).
+    void loadThread(const QString& caseId, quint64 ticket);
 
     // Outbox and drafts (CacheWorkerOutbox.cpp). Every change emits outboxChanged or
     // draftsChanged with the whole list afterwards (both are short).
@@ -108,6 +114,8 @@ signals:
     void changesApplied(const caseport::client::ChangeResult& result);
     void caseStored(const caseport::Case& stored);
     void casesLoaded(const QString& account, const QVector<caseport::Case>& cases, quint64 ticket);
+    void threadLoaded(const QString& caseId, const QVector<caseport::Post>& posts,
+                      const QVector<caseport::Attachment>& attachments, quint64 ticket);
     // operation: "open", "applyChanges", "storeCase", ... message: the SQL error.
     void failed(const QString& operation, const QString& message);
     // error empty: committed (item.seq is set); else nothing was stored.

@@ -15,6 +15,8 @@ CaseCache::CaseCache(QString filePath, Mode mode, QObject* parent)
     qRegisterMetaType<caseport::Case>();
     qRegisterMetaType<caseport::Catalog>();
     qRegisterMetaType<QVector<caseport::Case>>();
+    qRegisterMetaType<QVector<caseport::Post>>();
+    qRegisterMetaType<QVector<caseport::Attachment>>();
     qRegisterMetaType<caseport::client::OutboxItem>();
     qRegisterMetaType<caseport::client::OutboxItems>();
     qRegisterMetaType<caseport::client::Drafts>();
@@ -30,6 +32,7 @@ CaseCache::CaseCache(QString filePath, Mode mode, QObject* parent)
     connect(m_worker, &CacheWorker::changesApplied, this, &CaseCache::changesApplied);
     connect(m_worker, &CacheWorker::caseStored, this, &CaseCache::caseStored);
     connect(m_worker, &CacheWorker::casesLoaded, this, &CaseCache::casesLoaded);
+    connect(m_worker, &CacheWorker::threadLoaded, this, &CaseCache::threadLoaded);
     connect(m_worker, &CacheWorker::failed, this, &CaseCache::failed);
     connect(m_worker, &CacheWorker::enqueued, this, &CaseCache::enqueued);
     connect(m_worker, &CacheWorker::outboxChanged, this, &CaseCache::outboxChanged);
@@ -95,6 +98,13 @@ quint64 CaseCache::loadCases(const QString& account)
 {
     const quint64 ticket = m_nextTicket++;
     post([worker = m_worker, account, ticket] { worker->loadCases(account, ticket); });
+    return ticket;
+}
+
+quint64 CaseCache::loadThread(const QString& caseId)
+{
+    const quint64 ticket = m_nextTicket++;
+    post([worker = m_worker, caseId, ticket] { worker->loadThread(caseId, ticket); });
     return ticket;
 }
 

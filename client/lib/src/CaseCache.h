@@ -37,6 +37,7 @@ public:
     void storeValue(const QString& key, const QString& value);
     // Returns the ticket that casesLoaded() hands back for this request.
     quint64 loadCases(const QString& account);
+    quint64 loadThread(const QString& caseId);
 
     // Outbox and drafts: see CacheWorker.
     void enqueue(const caseport::client::OutboxItem& item, const QStringList& files = {},
@@ -61,6 +62,8 @@ signals:
     void changesApplied(const caseport::client::ChangeResult& result);
     void caseStored(const caseport::Case& stored);
     void casesLoaded(const QString& account, const QVector<caseport::Case>& cases, quint64 ticket);
+    void threadLoaded(const QString& caseId, const QVector<caseport::Post>& posts,
+                      const QVector<caseport::Attachment>& attachments, quint64 ticket);
     void failed(const QString& operation, const QString& message);
     // error empty: committed (item.seq is set); else nothing was stored.
     void enqueued(const caseport::client::OutboxItem& item, const QString& error);

@@ -4,6 +4,7 @@
 #include "LogoutJob.h"
 #include "WorkspacePrivate.h"
 
+#include "caseport/FileNames.h"
 #include "caseport/client/CaseListModel.h"
 #include "caseport/client/DraftListModel.h"
 #include "caseport/client/OutboxModel.h"
@@ -203,8 +204,16 @@ Workspace::Workspace(QNetworkAccessManager* network, QUrl server, SessionInfo se
             [this](const QString& account, const QVector<Case>& cases, quint64 ticket) {
                 d->onCasesLoaded(account, cases, ticket);
             });
-    connect(cache, &CaseCache::changesApplied, this,
-            [this](const ChangeResult& result) { d->onChangesApplied(result); });
+    connect(cache, &CaseCache::changesApplied, this, [this](const ChangeResult& result) {
+        d->onChangesApplied(result);
+        for (const QString& caseId : result.threadCases)
+            emit threadChanged(caseId);
+        if (!result.posts.isEmpty())
+            emit postsArrived(result.posts);
+    });
+    connect(cache, &CaseCache::threadLoaded, this,
+            [this](const QString& caseId, const QVector<Post>& posts, const QVector<Attachment>& attachments,
+                   quint64) { emit threadLoaded(caseId, posts, attachments); });
     connect(cache, &CaseCache::failed, this,
             [this](const QString& operation, const QString& message) {
                 d->onCacheFailed(operation, message);
@@ -234,6 +243,18 @@ Workspace::Workspace(QNetworkAccessManager* network, QUrl server, SessionInfo se
 }
 
 Workspace::~Workspace() = default;
+
+void Workspace::loadThread(const QString& caseId)
+{
+    d->cache->loadThread(caseId);
+}
+
+QString Workspace::cachedFilePath(const Attachment& attachment) const
+{
+    const QString name = QString::fromStdString(files::safeFileName(attachment.name));
+    return QDir(d->cacheFile + QStringLiteral(".files"))
+        .filePath(QString::fromStdString(attachment.sha256) + QLatin1Char('/') + name);
+}
 
 const QUrl& Workspace::server() const
 {

@@ -119,8 +119,10 @@ void Workspace::Private::onDelivered(const OutboxItem& item, const std::optional
             reloadModel([this, updated = *answered] { emit q->caseUpdated(updated); });
         return;
     case OutboxItem::Kind::Post:
-        if (post)
+        if (post) {
             emit q->postDelivered(*post);
+            emit q->threadChanged(QString::fromStdString(post->caseId));
+        }
         return;
     case OutboxItem::Kind::Upload:
         return;

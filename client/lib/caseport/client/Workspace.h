@@ -17,6 +17,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <QVector>
 
 #include <memory>
 
@@ -87,6 +88,13 @@ public:
     // the server makes the edit a conflict (updateConflict()) for the user to resolve.
     QString updateCase(const QString& caseId, const caseport::CaseUpdate& update);
 
+    // A case's conversation as cached: threadLoaded() answers with its posts (oldest first)
+    // and attachments. threadChanged() says when a sync or a delivered post changed it.
+    void loadThread(const QString& caseId);
+    // Where a file of a case is kept once downloaded (so it opens offline):
+    // <cache>.files/<sha256>/<safe name>. The folder is made by whoever downloads.
+    [[nodiscard]] QString cachedFilePath(const caseport::Attachment& attachment) const;
+
     // Drafts: autosaved new cases. saveDraft() with content.id empty gets an id (returned).
     QString saveDraft(caseport::client::Draft draft);
     void discardDraft(const QString& draftId);
@@ -143,6 +151,11 @@ signals:
     void caseUpdated(const caseport::Case& updated); // an edit was accepted
     // An edit met a newer version: outboxItems() holds it with the server's version.
     void updateConflict(qint64 seq);
+    void threadLoaded(const QString& caseId, const QVector<caseport::Post>& posts,
+                      const QVector<caseport::Attachment>& attachments);
+    void threadChanged(const QString& caseId);
+    // Posts a sync brought (not on a first sync), e.g. for notifications.
+    void postsArrived(const QVector<caseport::Post>& posts);
     void outboxChanged(); // outboxItems(), pendingCount() and the outbox model changed
     // A file of the outbox on its way to the server: bytes the server has of its size.
     void uploadProgress(const QString& fileName, qint64 done, qint64 total);
