@@ -100,8 +100,10 @@ SyncFigures SyncRunner::sync(int timeoutMs)
                                           [&](QNetworkReply* reply) {
                                               ++f.roundTrips;
                                               const auto now = Clock::now();
-                                              if (reply->url().path().endsWith(QLatin1String("/catalog")))
+                                              if (reply->url().path().endsWith(QLatin1String("/catalog"))) {
                                                   catalogDone = now;
+                                                  ++f.catalogCalls;
+                                              }
                                               else
                                                   lastReply = now;
                                           });
