@@ -217,7 +217,8 @@ int run(QCoreApplication& app)
         const auto [direct, proxied] = runner.healthRoundTrip(200);
         std::vector<double> wall, stored, changes, bytesSeen, trips;
         int wrongRecords = 0;
-        int catalogRuns = 0; // runs that also called GET /catalog (the changes answer's etag differed)
+        // Runs that also called GET /catalog (the changes answer's etag differed).
+        int catalogRuns = 0;
         for (int i = 0; i < o.incremental; ++i) {
             side.post(posterToken, account.publicCase,
                       "Benchmark update " + std::to_string(i + 1) + ": vi har kigget på sagen igen.");
@@ -242,7 +243,8 @@ int run(QCoreApplication& app)
                   << percentile(wall, 95) << " s; runs with a catalog call " << catalogRuns
                   << "; changes answered p50 " << percentile(changes, 50) << " s; stored p50 "
                   << percentile(stored, 50) << " s; bytes p50 " << medianBytes << "; trips p50 "
-                  << medianTrips << " max " << maxTrips << "; health RTT direct " << direct << " s proxied " << proxied
+                  << medianTrips << " max " << maxTrips << "; health RTT direct " << direct
+                  << " s proxied " << proxied
                   << " s; runs without exactly 2 records: " << wrongRecords << std::endl;
         const std::string runs = " (" + std::to_string(o.incremental) + " runs)";
         row("(b) incremental: round trips", scenario + runs,
