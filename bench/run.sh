@@ -27,7 +27,9 @@ for arg in "$@"; do
 done
 BUILD=build/release
 DIR=${CASEPORT_BENCH_DIR:-build/bench}
-PRISTINE=$DIR/store-$CASES-$POSTS-$ACCOUNTS
+# v2: the generator also runs the mail planner to the log's head (stores without it made
+# the first caseportd catch up during the first sync)
+PRISTINE=$DIR/store-v2-$CASES-$POSTS-$ACCOUNTS
 WORK=$DIR/work
 mkdir -p "$DIR"
 

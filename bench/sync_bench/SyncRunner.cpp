@@ -100,10 +100,14 @@ SyncFigures SyncRunner::sync(int timeoutMs)
                                           [&](QNetworkReply* reply) {
                                               ++f.roundTrips;
                                               const auto now = Clock::now();
-                                              if (reply->url().path().endsWith(QLatin1String("/catalog")))
+                                              const bool catalog = reply->url().path().endsWith(
+                                                  QLatin1String("/catalog"));
+                                              if (catalog) {
                                                   catalogDone = now;
-                                              else
+                                                  ++f.catalogCalls;
+                                              } else {
                                                   lastReply = now;
+                                              }
                                           });
     const auto progress = QObject::connect(m_workspace.get(), &client::Workspace::syncProgress, &loop,
                                            [&](int pages, int records) {

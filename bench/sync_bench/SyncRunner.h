@@ -26,7 +26,7 @@ class Workspace;
 namespace caseport::bench {
 
 // One sync as the user would see it: from Workspace::sync() to syncFinished (after the
-// cache holds every page and the list model was reloaded from it).
+// cache holds every page and the list model shows it: patched, or reloaded once).
 struct SyncFigures {
     bool ok = false;
     QString failure;
@@ -37,6 +37,7 @@ struct SyncFigures {
     int pages = 0;
     int records = 0; // cases + posts + removed ids received
     int roundTrips = 0; // QNetworkReplies finished during the sync
+    int catalogCalls = 0; // of them, GET /catalog (0 while the changes answer's etag matches)
     CountingProxy::Counts wire; // bytes and responses through the proxy
 };
 

@@ -215,8 +215,10 @@ int run(QCoreApplication& app)
         BenchHttp side(server.host(), server.port());
         const std::string posterToken = side.login(poster, manifest.password);
         const auto [direct, proxied] = runner.healthRoundTrip(200);
-        std::vector<double> wall, stored, catalog, changes, bytesSeen, trips;
+        std::vector<double> wall, stored, changes, bytesSeen, trips;
         int wrongRecords = 0;
+        // Runs that also called GET /catalog (the changes answer's etag differed).
+        int catalogRuns = 0;
         for (int i = 0; i < o.incremental; ++i) {
             side.post(posterToken, account.publicCase,
                       "Benchmark update " + std::to_string(i + 1) + ": vi har kigget på sagen igen.");
@@ -228,31 +230,35 @@ int run(QCoreApplication& app)
             wrongRecords += f.records != 2 ? 1 : 0; // the post and its case (updatedAt moved)
             wall.push_back(f.wallSeconds);
             stored.push_back(f.storedSeconds);
-            catalog.push_back(f.catalogSeconds);
-            changes.push_back(f.lastReplySeconds - f.catalogSeconds);
+            catalogRuns += f.catalogCalls > 0 ? 1 : 0;
+            changes.push_back(f.lastReplySeconds); // from sync(): the outbox check, then the call
             bytesSeen.push_back(static_cast<double>(f.wire.toClient + f.wire.toServer));
             trips.push_back(f.roundTrips);
         }
         const double medianWall = percentile(wall, 50);
         const double medianBytes = percentile(bytesSeen, 50);
         const double medianTrips = percentile(trips, 50);
+        const double maxTrips = percentile(trips, 100);
         std::cerr << "  incremental x" << o.incremental << ": wall p50 " << medianWall << " s p95 "
-                  << percentile(wall, 95) << " s; catalog p50 " << percentile(catalog, 50)
-                  << " s; changes p50 " << percentile(changes, 50) << " s; stored p50 "
+                  << percentile(wall, 95) << " s; runs with a catalog call " << catalogRuns
+                  << "; changes answered p50 " << percentile(changes, 50) << " s; stored p50 "
                   << percentile(stored, 50) << " s; bytes p50 " << medianBytes << "; trips p50 "
-                  << medianTrips << "; health RTT direct " << direct << " s proxied " << proxied
+                  << medianTrips << " max " << maxTrips << "; health RTT direct " << direct
+                  << " s proxied " << proxied
                   << " s; runs without exactly 2 records: " << wrongRecords << std::endl;
         const std::string runs = " (" + std::to_string(o.incremental) + " runs)";
         row("(b) incremental: round trips", scenario + runs,
-            fixed(medianTrips, 0) + " (catalog 304 + changes)", "1", verdict(medianTrips <= 1));
+            fixed(medianTrips, 0) + " (median; max " + fixed(maxTrips, 0) + "; GET /catalog in "
+                + std::to_string(catalogRuns) + " of " + std::to_string(o.incremental) + " runs)",
+            "1", verdict(maxTrips <= 1));
         row("(b) incremental: bytes on the wire", scenario + runs,
             formatBytes(medianBytes) + " (median, requests + responses)", "< 3 KB",
             verdict(medianBytes < 3000));
         row("(b) incremental: wall time end to end", scenario + runs,
             "p50 " + formatSeconds(medianWall) + ", p95 " + formatSeconds(percentile(wall, 95))
-                + "; catalog " + formatSeconds(percentile(catalog, 50)) + ", changes "
-                + formatSeconds(percentile(changes, 50)) + ", page stored at "
-                + formatSeconds(percentile(stored, 50)) + ", then list reload",
+                + "; from sync(): changes answered at " + formatSeconds(percentile(changes, 50))
+                + ", page stored at " + formatSeconds(percentile(stored, 50))
+                + ", then the list update and syncFinished",
             "< 5 ms", verdict(medianWall < 0.005));
         row("(b) counting proxy overhead", "GET /health, 200 runs",
             "direct " + formatSeconds(direct) + ", via proxy " + formatSeconds(proxied)
@@ -262,10 +268,11 @@ int run(QCoreApplication& app)
                                  {"wallP50", medianWall},
                                  {"wallP95", percentile(wall, 95)},
                                  {"storedP50", percentile(stored, 50)},
-                                 {"catalogP50", percentile(catalog, 50)},
-                                 {"changesP50", percentile(changes, 50)},
+                                 {"catalogRuns", catalogRuns},
+                                 {"changesAnsweredP50", percentile(changes, 50)},
                                  {"bytesP50", medianBytes},
                                  {"roundTripsP50", medianTrips},
+                                 {"roundTripsMax", maxTrips},
                                  {"runsWithUnexpectedRecords", wrongRecords},
                                  {"healthDirectP50", direct},
                                  {"healthProxiedP50", proxied}};
