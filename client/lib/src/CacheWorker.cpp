@@ -274,8 +274,11 @@ void CacheWorker::applyChanges(const ChangeSet& changes)
     const bool checkpointsWerePaused = m_checkpointsPaused;
     try {
         // More pages follow: let the WAL grow until the last one instead of copying the
-        // same index pages back into the database after every page.
-        setCheckpointsPaused(changes.more || changes.reset);
+        // same index pages back into the database after every page. (Turned back on only
+        // after the last page's explicit checkpoint below: on before its COMMIT, SQLite
+        // would checkpoint inside the COMMIT, before anyone hears the page is stored.)
+        if (changes.more || changes.reset)
+            setCheckpointsPaused(true);
     } catch (const SqlFailure& failure) {
         qCWarning(lcClient) << "cannot change the checkpoint setting:" << failure.what();
     }
@@ -308,6 +311,11 @@ void CacheWorker::applyChanges(const ChangeSet& changes)
         QSqlQuery checkpoint(db);
         if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
             qCWarning(lcClient) << "checkpoint failed:" << checkpoint.lastError().text();
+        try {
+            setCheckpointsPaused(false);
+        } catch (const SqlFailure& failure) {
+            qCWarning(lcClient) << "cannot change the checkpoint setting:" << failure.what();
+        }
     }
 }
 
