@@ -1,8 +1,12 @@
 #include "CaseView.h"
 
 #include "LanguageManager.h"
+#include "RelatedFilesWidget.h"
+#include "ShareUpdateBox.h"
+#include "ThreadView.h"
 
 #include "caseport/client/AccessChoices.h"
+#include "caseport/client/AttachmentFiles.h"
 #include "caseport/client/CatalogText.h"
 #include "caseport/client/Workspace.h"
 
@@ -43,9 +47,27 @@ CaseView::CaseView(caseport::client::Workspace* workspace, LanguageManager* lang
     , m_languages(languages)
 {
     setObjectName(QStringLiteral("caseView"));
+    m_files = new caseport::client::AttachmentFiles(m_workspace, this);
     buildUi();
     retranslateUi();
     connect(m_workspace, &caseport::client::Workspace::catalogChanged, this, &CaseView::render);
+    connect(m_workspace, &caseport::client::Workspace::threadChanged, this, [this](const QString& caseId) {
+        if (caseId == shownCaseId())
+            loadThread();
+    });
+    connect(m_workspace, &caseport::client::Workspace::threadLoaded, this,
+            [this](const QString& caseId, const QVector<caseport::Post>& posts,
+                   const QVector<caseport::Attachment>& attachments) {
+                if (caseId != shownCaseId())
+                    return; // an answer for a case shown before
+                m_thread->setThread(caseId, posts, attachments);
+                m_related->setAttachments(attachments);
+            });
+}
+
+void CaseView::loadThread()
+{
+    m_workspace->loadThread(shownCaseId());
 }
 
 void CaseView::buildUi()
@@ -114,6 +136,13 @@ void CaseView::buildUi()
     m_description = new QPlainTextEdit(page);
     m_description->setObjectName(QStringLiteral("caseDescription"));
     m_description->setReadOnly(true);
+    m_description->setMaximumHeight(120);
+    m_threadLabel = new QLabel(page);
+    m_threadLabel->setFont(bold);
+    m_thread = new ThreadView(m_workspace, m_files, page);
+    m_related = new RelatedFilesWidget(m_files, page);
+    m_related->hide();
+    m_share = new ShareUpdateBox(m_workspace, page);
 
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(badges);
@@ -122,7 +151,11 @@ void CaseView::buildUi()
     layout->addLayout(facts);
     layout->addSpacing(6);
     layout->addWidget(m_descriptionLabel);
-    layout->addWidget(m_description, 1);
+    layout->addWidget(m_description);
+    layout->addWidget(m_threadLabel);
+    layout->addWidget(m_thread, 1);
+    layout->addWidget(m_related);
+    layout->addWidget(m_share);
     m_stack->addWidget(page);
 }
 
@@ -138,6 +171,8 @@ void CaseView::retranslateUi()
     //: The person who filed the case
     m_creatorLabel->setText(tr("Created by:"));
     m_descriptionLabel->setText(tr("Description"));
+    //: Heading above the posts of a case
+    m_threadLabel->setText(tr("Conversation"));
     //: A badge on a case only its creator and staff can see
     m_privateBadge->setText(tr("Private"));
     m_privateBadge->setToolTip(tr("Only you and staff can see this case"));
@@ -153,13 +188,21 @@ void CaseView::changeEvent(QEvent* event)
 
 void CaseView::showCase(const caseport::Case& shown)
 {
+    const bool another = !m_case || m_case->id != shown.id;
     m_case = shown;
     render();
+    if (another) {
+        m_thread->clearThread();
+        m_related->setAttachments({});
+        loadThread();
+    }
 }
 
 void CaseView::clear()
 {
     m_case.reset();
+    m_thread->clearThread();
+    m_share->setCase({}, false);
     render();
 }
 
@@ -188,6 +231,7 @@ void CaseView::render()
     m_privateBadge->setVisible(c.isPrivate);
     const auto viewer = caseport::client::accessChoices::viewerOf(catalog, m_workspace->session());
     m_edit->setVisible(caseport::access::canEditCase(viewer, caseport::access::factsOf(c)));
+    m_share->setCase(QString::fromStdString(c.id), caseport::access::canPost(viewer, caseport::access::factsOf(c)));
 
     m_product->setText(catalogText::productName(catalog.products, c.product, language));
     const QString category = catalogText::categoryName(catalog.products, c.product, c.category, language);

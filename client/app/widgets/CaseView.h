@@ -12,16 +12,21 @@ class QPushButton;
 class QStackedWidget;
 
 namespace caseport::client {
+class AttachmentFiles;
 class Workspace;
 }
 
 namespace caseport::app {
 
 class LanguageManager;
+class RelatedFilesWidget;
+class ShareUpdateBox;
+class ThreadView;
 
 // The selected case, read only: number and subject as a header, then status, product,
 // category, created/updated (local time, locale format), creator, private flag and the
-// description, and Edit… for those who may edit it (staff, the creator). Names come from
+// description, and Edit… for those who may edit it (staff, the creator); then the
+// conversation (ThreadView), the related files and "Share an update". Names come from
 // the workspace's catalog in the UI language.
 // workspace and languages are not owned and must outlive the view.
 class CaseView : public QWidget {
@@ -44,6 +49,7 @@ private:
     void buildUi();
     void retranslateUi();
     void render();
+    void loadThread();
 
     caseport::client::Workspace* m_workspace;
     LanguageManager* m_languages;
@@ -51,6 +57,11 @@ private:
 
     QStackedWidget* m_stack = nullptr;
     QLabel* m_placeholder = nullptr;
+    caseport::client::AttachmentFiles* m_files = nullptr;
+    ThreadView* m_thread = nullptr;
+    RelatedFilesWidget* m_related = nullptr;
+    ShareUpdateBox* m_share = nullptr;
+    QLabel* m_threadLabel = nullptr;
     QLabel* m_number = nullptr;
     QPushButton* m_edit = nullptr;
     QLabel* m_subject = nullptr;
