@@ -15,6 +15,7 @@
 #include "SettingsDialog.h"
 #include "SidebarWidget.h"
 #include "SyncStatusWidget.h"
+#include "TrayNotifier.h"
 
 #include "caseport/Codec.h"
 #include "caseport/client/CaseListModel.h"
@@ -84,6 +85,13 @@ MainWindow::MainWindow(Workspace* workspace, LanguageManager* languages, QWidget
                                      10000);
         });
         dialog->show();
+    });
+    m_notifier = new TrayNotifier(m_workspace, this);
+    connect(m_notifier, &TrayNotifier::activated, this, [this](const QString& caseId) {
+        m_sidebar->setCurrentView(SidebarWidget::View::All);
+        m_caseList->selectCase(caseId);
+        raise();
+        activateWindow();
     });
     // Someone changed the case first: ask the user now, while they remember their edit.
     connect(m_workspace, &Workspace::updateConflict, this, &MainWindow::openConflict);

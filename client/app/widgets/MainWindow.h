@@ -25,6 +25,7 @@ class OutboxPage;
 class ProductsPage;
 class SidebarWidget;
 class SyncStatusWidget;
+class TrayNotifier;
 
 // The window users live in, laid out like a mail client: the sidebar (account, views,
 // pages) on the left; in the main area either the case list with the selected case on its
@@ -82,6 +83,7 @@ private:
     QStackedWidget* m_pages = nullptr; // the case list + case view, or one of the pages
     QSplitter* m_caseSplitter = nullptr;
     SyncStatusWidget* m_syncStatus = nullptr;
+    TrayNotifier* m_notifier = nullptr;
     AccountSwitcher* m_accountSwitcher = nullptr;
     QSplitter* m_splitter = nullptr;
 
