@@ -19,7 +19,6 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace caseport::app {
@@ -57,10 +56,6 @@ ShareUpdateBox::ShareUpdateBox(caseport::client::Workspace* workspace, QWidget* 
     connect(m_text, &QPlainTextEdit::textChanged, this, &ShareUpdateBox::updateSend);
     connect(m_files, &AttachmentListWidget::filesChanged, this, &ShareUpdateBox::updateSend);
     connect(m_send, &QPushButton::clicked, this, &ShareUpdateBox::send);
-    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto* shortcut = new QShortcut(keys, m_text, nullptr, nullptr, Qt::WidgetShortcut);
-        connect(shortcut, &QShortcut::activated, this, &ShareUpdateBox::send);
-    }
     const auto viewer = caseport::client::accessChoices::viewerOf(m_workspace->catalog(), m_workspace->session());
     m_internal->setVisible(caseport::access::canSeeInternalPosts(viewer));
     connect(m_workspace, &caseport::client::Workspace::catalogChanged, this, [this] {
@@ -123,8 +118,15 @@ void ShareUpdateBox::send()
 
 bool ShareUpdateBox::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_text && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent*>(event)->matches(QKeySequence::Paste) && pasteImage())
+    if (watched != m_text || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    // Ctrl+Enter sends (a shortcut of the window would also fire in the case form).
+    if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() & Qt::ControlModifier) {
+        send();
+        return true;
+    }
+    if (key->matches(QKeySequence::Paste) && pasteImage())
         return true; // the image became a file; no text to paste
     return QWidget::eventFilter(watched, event);
 }
