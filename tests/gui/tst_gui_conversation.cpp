@@ -11,11 +11,17 @@
 #include "ThreadView.h"
 #include "TrayNotifier.h"
 
+#include "caseport/client/CaseListModel.h"
 #include "caseport/client/Workspace.h"
 #include "caseport/testsupport/CaseportdProcess.h"
 #include "caseport/testsupport/ClientHelpers.h"
 
+#include <QCoreApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -24,7 +30,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
+#include <QUrl>
 
 #include <memory>
 
@@ -42,6 +50,7 @@ private slots:
     void linkified();
     void sharedUpdateShowsInTheThreadWithItsFile();
     void staffAnswerArrivesAndNotifiesButNotTheInternalNote();
+    void filesDroppedOnACaseRowGoToItsUpdate();
 
 private:
     std::unique_ptr<Workspace> open(const QString& user, const QString& dir);
@@ -180,6 +189,39 @@ void TestGuiConversation::staffAnswerArrivesAndNotifiesButNotTheInternalNote()
     QCOMPARE(notified.count(), 1);
     QCOMPARE(notified.first().at(0).toString(), QString::fromStdString(m_case.id));
     QCOMPARE(notified.first().at(2).toString(), QStringLiteral("We have corrected the payslips."));
+}
+
+void TestGuiConversation::filesDroppedOnACaseRowGoToItsUpdate()
+{
+    const QString file = m_dir.filePath(QStringLiteral("dropped.txt"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("dropped\n");
+    }
+    QTreeView* list = m_window->caseList()->view();
+    const QModelIndexList rows = list->model()->match(list->model()->index(0, 0), caseport::client::CaseListModel::CaseIdRole,
+                                                      QString::fromStdString(m_case.id), 1, Qt::MatchExactly);
+    QCOMPARE(rows.size(), 1);
+    const QPointF at = list->visualRect(rows.first()).center();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(file)});
+    QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(list->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(list->viewport(), &drop);
+    QVERIFY(drop.isAccepted());
+    auto* files = m_window->findChild<QWidget*>(QStringLiteral("shareUpdateBox"))
+                      ->findChild<caseport::app::AttachmentListWidget*>();
+    QCOMPARE(files->files(), QStringList {QFileInfo(file).absoluteFilePath()});
+
+    // A drag without files is refused.
+    QMimeData text;
+    text.setText(QStringLiteral("just text"));
+    QDragEnterEvent refused(at.toPoint(), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(list->viewport(), &refused);
+    QVERIFY(!refused.isAccepted());
 }
 
 QTEST_MAIN(TestGuiConversation)

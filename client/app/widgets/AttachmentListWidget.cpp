@@ -114,20 +114,27 @@ void AttachmentListWidget::removeSelected()
     emit filesChanged();
 }
 
+QStringList AttachmentListWidget::localFiles(const QMimeData* data)
+{
+    QStringList files;
+    if (!data || !data->hasUrls())
+        return files;
+    for (const QUrl& url : data->urls()) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    return files;
+}
+
 void AttachmentListWidget::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (event->mimeData()->hasUrls())
+    if (!localFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void AttachmentListWidget::dropEvent(QDropEvent* event)
 {
-    QStringList files;
-    for (const QUrl& url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            files << url.toLocalFile();
-    }
-    addFiles(files);
+    addFiles(localFiles(event->mimeData()));
     event->acceptProposedAction();
 }
 

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QMimeData;
 class QListWidget;
 class QPushButton;
 
@@ -22,6 +23,8 @@ public:
     void setFiles(const QStringList& files);
     // Adds files not in the list yet; directories and unreadable paths are skipped.
     void addFiles(const QStringList& files);
+    // The local files a drag carries (empty: not a drag of files).
+    [[nodiscard]] static QStringList localFiles(const QMimeData* data);
 
 signals:
     void filesChanged();

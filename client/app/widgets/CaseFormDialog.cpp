@@ -10,6 +10,8 @@
 #include "caseport/client/Workspace.h"
 
 #include <QCheckBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QComboBox>
 #include <QEvent>
 #include <QLabel>
@@ -45,6 +47,7 @@ CaseFormDialog::CaseFormDialog(caseport::client::Workspace* workspace, LanguageM
     setWindowFlag(Qt::Window);
     setWindowIcon(appIcon());
     setModal(false);
+    setAcceptDrops(true);
     buildUi();
     retranslateUi();
     m_autosaver = new DraftAutosaver(m_workspace, [this] {
@@ -294,6 +297,18 @@ caseport::NewCase CaseFormDialog::draft() const
     draft.description = m_descriptionEdit->toPlainText().toStdString();
     draft.isPrivate = m_privateCheck->isChecked();
     return draft;
+}
+
+void CaseFormDialog::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!m_submitting && !AttachmentListWidget::localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void CaseFormDialog::dropEvent(QDropEvent* event)
+{
+    m_attachments->addFiles(AttachmentListWidget::localFiles(event->mimeData()));
+    event->acceptProposedAction();
 }
 
 QStringList CaseFormDialog::files() const

@@ -77,6 +77,9 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // Files dropped anywhere on the form join its files.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildUi();

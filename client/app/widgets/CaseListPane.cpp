@@ -1,9 +1,13 @@
 #include "CaseListPane.h"
 
+#include "AttachmentListWidget.h"
+
 #include "caseport/client/CaseFilterProxyModel.h"
 #include "caseport/client/CaseListModel.h"
 #include "caseport/client/Workspace.h"
 
+#include <QDragMoveEvent>
+#include <QDropEvent>
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHeaderView>
@@ -52,6 +56,10 @@ CaseListPane::CaseListPane(Workspace* workspace, QWidget* parent)
     header->resizeSection(CaseListModel::Status, metrics.horizontalAdvance(QStringLiteral("Under behandling")) + padding);
     header->resizeSection(CaseListModel::Updated, metrics.horizontalAdvance(QStringLiteral("00.00.0000 00.00")) + padding);
     header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("Status")) + padding);
+
+    // Files dragged onto a case's row become an update on that case.
+    m_view->viewport()->setAcceptDrops(true);
+    m_view->viewport()->installEventFilter(this);
 
     m_emptyHint = new QLabel(this);
     m_emptyHint->setObjectName(QStringLiteral("caseListEmptyHint"));
@@ -169,6 +177,40 @@ void CaseListPane::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         updateEmptyHint();
     QWidget::changeEvent(event);
+}
+
+bool CaseListPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_view->viewport())
+        return QWidget::eventFilter(watched, event);
+    const auto caseAt = [this](QPoint at) {
+        const QModelIndex index = m_view->indexAt(at);
+        return index.isValid() ? index.data(CaseListModel::CaseIdRole).toString() : QString();
+    };
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto* drag = static_cast<QDragMoveEvent*>(event);
+        const bool files = !AttachmentListWidget::localFiles(drag->mimeData()).isEmpty();
+        if (files && !caseAt(drag->position().toPoint()).isEmpty())
+            drag->acceptProposedAction();
+        else
+            drag->ignore();
+        return true;
+    }
+    case QEvent::Drop: {
+        auto* drop = static_cast<QDropEvent*>(event);
+        const QString caseId = caseAt(drop->position().toPoint());
+        const QStringList files = AttachmentListWidget::localFiles(drop->mimeData());
+        if (caseId.isEmpty() || files.isEmpty())
+            return true;
+        drop->acceptProposedAction();
+        emit filesDropped(caseId, files);
+        return true;
+    }
+    default:
+        return QWidget::eventFilter(watched, event);
+    }
 }
 
 } // namespace caseport::app

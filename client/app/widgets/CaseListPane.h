@@ -33,9 +33,12 @@ public:
 signals:
     // Empty when nothing is selected.
     void selectedCaseChanged(const QString& caseId);
+    // Files were dropped on the row of this case.
+    void filesDropped(const QString& caseId, const QStringList& files);
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void updateClosedStatuses();

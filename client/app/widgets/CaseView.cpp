@@ -1,5 +1,6 @@
 #include "CaseView.h"
 
+#include "AttachmentListWidget.h"
 #include "LanguageManager.h"
 #include "RelatedFilesWidget.h"
 #include "ShareUpdateBox.h"
@@ -10,6 +11,8 @@
 #include "caseport/client/CatalogText.h"
 #include "caseport/client/Workspace.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -48,6 +51,7 @@ CaseView::CaseView(caseport::client::Workspace* workspace, LanguageManager* lang
 {
     setObjectName(QStringLiteral("caseView"));
     m_files = new caseport::client::AttachmentFiles(m_workspace, this);
+    setAcceptDrops(true);
     buildUi();
     retranslateUi();
     connect(m_workspace, &caseport::client::Workspace::catalogChanged, this, &CaseView::render);
@@ -63,6 +67,26 @@ CaseView::CaseView(caseport::client::Workspace* workspace, LanguageManager* lang
                 m_thread->setThread(caseId, posts, attachments);
                 m_related->setAttachments(attachments);
             });
+}
+
+bool CaseView::addFilesToUpdate(const QStringList& files)
+{
+    if (!m_case || !m_share->isVisible() || files.isEmpty())
+        return false;
+    m_share->addFiles(files);
+    return true;
+}
+
+void CaseView::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_case && m_share->isVisible() && !AttachmentListWidget::localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void CaseView::dropEvent(QDropEvent* event)
+{
+    if (addFilesToUpdate(AttachmentListWidget::localFiles(event->mimeData())))
+        event->acceptProposedAction();
 }
 
 void CaseView::loadThread()

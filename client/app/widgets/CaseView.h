@@ -37,6 +37,8 @@ public:
     void showCase(const caseport::Case& shown);
     void clear();
     [[nodiscard]] QString shownCaseId() const;
+    // Files for the next update on the case shown (false when it takes none).
+    bool addFilesToUpdate(const QStringList& files);
 
 signals:
     // The user wants to edit the case shown (Edit…, offered only when they may).
@@ -44,6 +46,8 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildUi();

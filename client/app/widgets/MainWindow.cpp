@@ -118,6 +118,11 @@ MainWindow::MainWindow(Workspace* workspace, LanguageManager* languages, QWidget
     connect(m_sidebar, &SidebarWidget::viewChanged, this,
             [this](SidebarWidget::View view) { showView(static_cast<int>(view)); });
     connect(m_caseList, &CaseListPane::selectedCaseChanged, this, &MainWindow::showSelectedCase);
+    connect(m_caseList, &CaseListPane::filesDropped, this, [this](const QString& caseId, const QStringList& files) {
+        m_caseList->selectCase(caseId);
+        if (m_caseView->shownCaseId() == caseId && m_caseView->addFilesToUpdate(files))
+            statusBar()->showMessage(tr("Write a few words and press Send to add the files to the case."), 10000);
+    });
     // Sync on start: as soon as the cache is open (now, if it already is).
     connect(m_workspace, &Workspace::ready, this, [this] { m_workspace->sync(); });
     if (m_workspace->isReady())

@@ -116,6 +116,12 @@ void ShareUpdateBox::send()
     m_internal->setChecked(false);
 }
 
+void ShareUpdateBox::addFiles(const QStringList& files)
+{
+    m_files->addFiles(files);
+    m_text->setFocus();
+}
+
 bool ShareUpdateBox::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched != m_text || event->type() != QEvent::KeyPress)

@@ -27,6 +27,8 @@ public:
     // The case the box posts to; empty: none (the box is disabled).
     void setCase(const QString& caseId, bool mayPost);
     void send();
+    // Files to go with the next update (dropped on the case, or on its row in the list).
+    void addFiles(const QStringList& files);
 
 protected:
     void changeEvent(QEvent* event) override;
