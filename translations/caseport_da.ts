@@ -609,6 +609,11 @@ Site list entry: the case is not about one particular site</extracomment>
         <extracomment>Button: change the shown case&apos;s subject, description or status</extracomment>
         <translation>&amp;Rediger…</translation>
     </message>
+    <message>
+        <source>Conversation</source>
+        <extracomment>Heading above the posts of a case</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::ConflictDialog</name>
@@ -895,6 +900,10 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>The case is saved in Drafts.</source>
         <translation>Sagen er gemt i Kladder.</translation>
     </message>
+    <message>
+        <source>Write a few words and press Send to add the files to the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::MembersPage</name>
@@ -1060,6 +1069,49 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
 </context>
 <context>
+    <name>caseport::app::RelatedFilesWidget</name>
+    <message>
+        <source>Related files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished">&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuller</translation>
+    </message>
+    <message>
+        <source>On this computer: opens without a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1099,6 +1151,36 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>Your access</source>
         <extracomment>Settings tab: the user&apos;s access levels per account and product</extracomment>
         <translation>Din adgang</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::ShareUpdateBox</name>
+    <message>
+        <source>Share an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the people on this case… (Ctrl+Enter sends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Internal note</source>
+        <extracomment>Check box: the post is seen by staff only</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only staff see internal notes; the customer never receives them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <extracomment>Button: send the update</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot %1.png</source>
+        <extracomment>File name of a screenshot pasted into an update; %1 date and time</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1316,48 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Saved on this computer; see the Outbox</source>
         <translation>Gemt på denne computer; se Udbakke</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::ThreadView</name>
+    <message>
+        <source>Internal note — staff only</source>
+        <extracomment>A label on a staff-only note in the case&apos;s conversation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A file attached to a post; %1 its name, %2 its size</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <extracomment>Shown instead of a time on a post that is still in the outbox</extracomment>
+        <translation type="unfinished">Sender…</translation>
+    </message>
+    <message>
+        <source>Not sent — see the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No updates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::TrayNotifier</name>
+    <message>
+        <source>New update on %1: %2</source>
+        <extracomment>Notification title: %1 the case number, %2 its subject</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files were added.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
