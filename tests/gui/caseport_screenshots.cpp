@@ -31,6 +31,9 @@
 #include "caseport/testsupport/ClientHelpers.h"
 
 #include <QAbstractItemView>
+#include <QColor>
+#include <QImage>
+#include <QPainter>
 #include <QApplication>
 #include <QComboBox>
 #include <QDeadlineTimer>
@@ -197,6 +200,38 @@ int main(int argc, char* argv[])
             return fail(submitted.error);
         if (firstId.isEmpty())
             firstId = QString::fromStdString(submitted.created.id);
+    }
+
+    // A conversation on the first case: Anna's update with a screenshot, staff's answer.
+    {
+        QImage shot(480, 200, QImage::Format_RGB32);
+        shot.fill(QColor(0xf3, 0xf5, 0xf8));
+        QPainter painter(&shot);
+        painter.setPen(QColor(0x0b, 0x4a, 0x8b));
+        painter.drawRect(10, 10, 459, 179);
+        painter.drawText(QRect(20, 20, 440, 160), Qt::AlignLeft | Qt::TextWordWrap,
+                         QStringLiteral("Lønseddel marts 2026\nMedarbejder 1042\nFeriepenge: 0,00 kr.\nI alt: 31.000,00 kr."));
+        painter.end();
+        const QString shotPath = QDir(cacheDir.path()).filePath(QStringLiteral("lonseddel-1042.png"));
+        shot.save(shotPath, "PNG");
+        QSignalSpy delivered(&workspace, &caseport::client::Workspace::postDelivered);
+        caseport::NewPost update;
+        update.text = "Her er lønsedlen for medarbejder 1042. Vejledningen siger, at feriepenge skal med: "
+                      "https://docs.provider.example/payroll/holiday-pay";
+        workspace.addPost(firstId, update, {shotPath});
+        if (!delivered.wait(20000))
+            return fail(QStringLiteral("Anna's update was not delivered"));
+        QString staffError;
+        auto staffDesk = workspaceFor(&network, server.baseUrl(), QStringLiteral("staff@caseport.example"),
+                                      QDir(cacheDir.path()).filePath(QStringLiteral("staff-desk")), &staffError);
+        if (!staffDesk)
+            return fail(staffError);
+        QSignalSpy answered(staffDesk.get(), &caseport::client::Workspace::postDelivered);
+        caseport::NewPost answer;
+        answer.text = "Tak, Anna. Feriepengene var ikke overført fra februar. Vi retter det i næste lønkørsel den 28. marts.";
+        staffDesk->addPost(firstId, answer);
+        if (!answered.wait(20000))
+            return fail(QStringLiteral("staff's answer was not delivered"));
     }
 
     caseport::app::MainWindow window(&workspace, &languages);

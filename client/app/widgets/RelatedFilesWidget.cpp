@@ -31,6 +31,7 @@ RelatedFilesWidget::RelatedFilesWidget(caseport::client::AttachmentFiles* files,
     , m_files(files)
 {
     setObjectName(QStringLiteral("relatedFiles"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // the conversation takes the room
     m_title = new QLabel(this);
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -56,6 +57,7 @@ RelatedFilesWidget::RelatedFilesWidget(caseport::client::AttachmentFiles* files,
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    m_problem->hide();
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
@@ -88,8 +90,10 @@ RelatedFilesWidget::RelatedFilesWidget(caseport::client::AttachmentFiles* files,
                 if (id != m_waitingFor)
                     return;
                 m_waitingFor.clear();
-                if (failure.kind != caseport::client::ApiFailure::Kind::Cancelled)
+                if (failure.kind != caseport::client::ApiFailure::Kind::Cancelled) {
                     m_problem->setText(FailureText::describe(failure, FailureText::Context::Sync));
+                    m_problem->show();
+                }
                 refresh();
             });
     retranslateUi();
@@ -162,6 +166,7 @@ void RelatedFilesWidget::openSelected()
     if (!attachment || !m_waitingFor.isEmpty())
         return;
     m_problem->clear();
+    m_problem->hide();
     m_saveTo.clear();
     m_waitingFor = QString::fromStdString(attachment->id);
     m_progress->setRange(0, 0);
@@ -180,6 +185,7 @@ void RelatedFilesWidget::saveSelected()
     if (target.isEmpty())
         return;
     m_problem->clear();
+    m_problem->hide();
     m_saveTo = target;
     m_waitingFor = QString::fromStdString(attachment->id);
     m_progress->setRange(0, 0);
@@ -202,9 +208,11 @@ void RelatedFilesWidget::finish(const QString& attachmentId, const QString& path
             QFile::remove(target); // the dialog asked before replacing it
             const bool copied = QFile::copy(path, target);
             QMetaObject::invokeMethod(qApp, [self, copied, target] {
-                if (self && !copied)
+                if (self && !copied) {
                     self->m_problem->setText(
                         tr("The file could not be saved as %1.").arg(QDir::toNativeSeparators(target)));
+                    self->m_problem->show();
+                }
             });
         });
         connect(copier, &QThread::finished, copier, &QObject::deleteLater);

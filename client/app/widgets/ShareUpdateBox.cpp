@@ -28,6 +28,7 @@ ShareUpdateBox::ShareUpdateBox(caseport::client::Workspace* workspace, QWidget* 
     , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("shareUpdateBox"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_title = new QLabel(this);
     QFont bold = m_title->font();
     bold.setBold(true);

@@ -7,6 +7,7 @@
 #include "caseport/client/Workspace.h"
 
 #include <QLocale>
+#include <QResizeEvent>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QUrl>
@@ -17,7 +18,7 @@ namespace catalogText = caseport::client::catalogText;
 
 namespace {
 constexpr qint64 kInlineImageBytes = 5 * 1024 * 1024; // fetched without asking
-constexpr int kImageWidth = 360;
+constexpr int kImageWidth = 360; // at most; less in a narrow view
 } // namespace
 
 ThreadView::ThreadView(caseport::client::Workspace* workspace, caseport::client::AttachmentFiles* files,
@@ -71,6 +72,13 @@ void ThreadView::setThread(const QString& caseId, const QVector<caseport::Post>&
     render();
 }
 
+void ThreadView::resizeEvent(QResizeEvent* event)
+{
+    QTextBrowser::resizeEvent(event);
+    if (event->oldSize().width() != event->size().width())
+        render();
+}
+
 void ThreadView::clearThread()
 {
     m_caseId.clear();
@@ -109,7 +117,7 @@ void ThreadView::render()
             if (QString::fromStdString(attachment.mime).startsWith(QLatin1String("image/")) && !path.isEmpty()) {
                 extra += QStringLiteral("<br><img src=\"%1\" width=\"%2\" alt=\"%3\">")
                              .arg(QUrl::fromLocalFile(path).toString().toHtmlEscaped())
-                             .arg(kImageWidth)
+                             .arg(std::min(kImageWidth, viewport()->width() - 40))
                              .arg(name.toHtmlEscaped());
             } else {
                 //: A file attached to a post; %1 its name, %2 its size

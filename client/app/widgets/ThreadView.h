@@ -32,6 +32,9 @@ public:
     // Text with http(s) and mailto links made clickable, HTML-escaped, line breaks kept.
     [[nodiscard]] static QString linkified(const QString& text);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override; // images follow the width
+
 private:
     caseport::client::Workspace* m_workspace;
     caseport::client::AttachmentFiles* m_files;

@@ -43,7 +43,7 @@ void CacheWorker::loadThread(const QString& caseId, quint64 ticket)
         const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         try {
             posts = readAll<Post>(db, QStringLiteral(
-                "SELECT json FROM posts WHERE case_id = ? ORDER BY created_at, id"), caseId);
+                "SELECT json FROM posts WHERE case_id = ? ORDER BY created_at, rowid"), caseId);
             attachments = readAll<Attachment>(db, QStringLiteral(
                 "SELECT json FROM attachments WHERE case_id = ? ORDER BY id"), caseId);
         } catch (const std::runtime_error& failure) {
