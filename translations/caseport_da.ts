@@ -612,7 +612,7 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Conversation</source>
         <extracomment>Heading above the posts of a case</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Samtale</translation>
     </message>
 </context>
 <context>
@@ -902,7 +902,7 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
     <message>
         <source>Write a few words and press Send to add the files to the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et par ord, og tryk på Send for at føje filerne til sagen.</translation>
     </message>
 </context>
 <context>
@@ -1072,43 +1072,43 @@ Site list entry: the case is not about one particular site</extracomment>
     <name>caseport::app::RelatedFilesWidget</name>
     <message>
         <source>Related files</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaterede filer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelse</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Åbn</translation>
+        <translation>&amp;Åbn</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem &amp;som…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuller</translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <source>On this computer: opens without a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>På denne computer: kan åbnes uden forbindelse</translation>
     </message>
     <message>
         <source>Save file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem fil</translation>
     </message>
     <message>
         <source>The file could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunne ikke gemmes som %1.</translation>
     </message>
 </context>
 <context>
@@ -1157,30 +1157,30 @@ Site list entry: the case is not about one particular site</extracomment>
     <name>caseport::app::ShareUpdateBox</name>
     <message>
         <source>Share an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Del en opdatering</translation>
     </message>
     <message>
         <source>Write to the people on this case… (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv til sagens deltagere… (Ctrl+Enter sender)</translation>
     </message>
     <message>
         <source>&amp;Internal note</source>
         <extracomment>Check box: the post is seen by staff only</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intern note</translation>
     </message>
     <message>
         <source>Only staff see internal notes; the customer never receives them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun medarbejdere kan se interne noter; kunden modtager dem aldrig</translation>
     </message>
     <message>
         <source>Sen&amp;d</source>
         <extracomment>Button: send the update</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sen&amp;d</translation>
     </message>
     <message>
         <source>Screenshot %1.png</source>
         <extracomment>File name of a screenshot pasted into an update; %1 date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Skærmbillede %1.png</translation>
     </message>
 </context>
 <context>
@@ -1323,29 +1323,29 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Internal note — staff only</source>
         <extracomment>A label on a staff-only note in the case&apos;s conversation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Intern note — kun medarbejdere</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A file attached to a post; %1 its name, %2 its size</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Dig</translation>
     </message>
     <message>
         <source>Sending…</source>
         <extracomment>Shown instead of a time on a post that is still in the outbox</extracomment>
-        <translation type="unfinished">Sender…</translation>
+        <translation>Sender…</translation>
     </message>
     <message>
         <source>Not sent — see the Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke sendt — se Udbakke</translation>
     </message>
     <message>
         <source>No updates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen opdateringer endnu.</translation>
     </message>
 </context>
 <context>
@@ -1353,11 +1353,11 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>New update on %1: %2</source>
         <extracomment>Notification title: %1 the case number, %2 its subject</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ny opdatering i sag %1: %2</translation>
     </message>
     <message>
         <source>Files were added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er tilføjet filer.</translation>
     </message>
 </context>
 <context>

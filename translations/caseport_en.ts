@@ -612,7 +612,7 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Conversation</source>
         <extracomment>Heading above the posts of a case</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
 </context>
 <context>
@@ -902,7 +902,7 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
     <message>
         <source>Write a few words and press Send to add the files to the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a few words and press Send to add the files to the case.</translation>
     </message>
 </context>
 <context>
@@ -1072,43 +1072,43 @@ Site list entry: the case is not about one particular site</extracomment>
     <name>caseport::app::RelatedFilesWidget</name>
     <message>
         <source>Related files</source>
-        <translation type="unfinished"></translation>
+        <translation>Related files</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished">&amp;Open</translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;as…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>On this computer: opens without a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>On this computer: opens without a connection</translation>
     </message>
     <message>
         <source>Save file</source>
-        <translation type="unfinished"></translation>
+        <translation>Save file</translation>
     </message>
     <message>
         <source>The file could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be saved as %1.</translation>
     </message>
 </context>
 <context>
@@ -1157,30 +1157,30 @@ Site list entry: the case is not about one particular site</extracomment>
     <name>caseport::app::ShareUpdateBox</name>
     <message>
         <source>Share an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Share an update</translation>
     </message>
     <message>
         <source>Write to the people on this case… (Ctrl+Enter sends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Write to the people on this case… (Ctrl+Enter sends)</translation>
     </message>
     <message>
         <source>&amp;Internal note</source>
         <extracomment>Check box: the post is seen by staff only</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Internal note</translation>
     </message>
     <message>
         <source>Only staff see internal notes; the customer never receives them</source>
-        <translation type="unfinished"></translation>
+        <translation>Only staff see internal notes; the customer never receives them</translation>
     </message>
     <message>
         <source>Sen&amp;d</source>
         <extracomment>Button: send the update</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sen&amp;d</translation>
     </message>
     <message>
         <source>Screenshot %1.png</source>
         <extracomment>File name of a screenshot pasted into an update; %1 date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Screenshot %1.png</translation>
     </message>
 </context>
 <context>
@@ -1323,29 +1323,29 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Internal note — staff only</source>
         <extracomment>A label on a staff-only note in the case&apos;s conversation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Internal note — staff only</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A file attached to a post; %1 its name, %2 its size</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>You</translation>
     </message>
     <message>
         <source>Sending…</source>
         <extracomment>Shown instead of a time on a post that is still in the outbox</extracomment>
-        <translation type="unfinished">Sending…</translation>
+        <translation>Sending…</translation>
     </message>
     <message>
         <source>Not sent — see the Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Not sent — see the Outbox</translation>
     </message>
     <message>
         <source>No updates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No updates yet.</translation>
     </message>
 </context>
 <context>
@@ -1353,11 +1353,11 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>New update on %1: %2</source>
         <extracomment>Notification title: %1 the case number, %2 its subject</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>New update on %1: %2</translation>
     </message>
     <message>
         <source>Files were added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Files were added.</translation>
     </message>
 </context>
 <context>
