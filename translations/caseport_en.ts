@@ -578,10 +578,6 @@ Site list entry: the case is not about one particular site</extracomment>
         <translation>Created by:</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
         <source>Private</source>
         <extracomment>A badge on a case only its creator and staff can see</extracomment>
         <translation>Private</translation>
@@ -1110,6 +1106,11 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>The file could not be saved as %1.</source>
         <translation>The file could not be saved as %1.</translation>
     </message>
+    <message>
+        <source>%1 file</source>
+        <extracomment>The type of a file: %1 its usual extension in capitals, e.g. &quot;PDF file&quot;</extracomment>
+        <translation>%1 file</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::SettingsDialog</name>
@@ -1346,6 +1347,10 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>No updates yet.</source>
         <translation>No updates yet.</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>No description.</translation>
     </message>
 </context>
 <context>

@@ -578,10 +578,6 @@ Site list entry: the case is not about one particular site</extracomment>
         <translation>Skapat av:</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Beskrivning</translation>
-    </message>
-    <message>
         <source>Private</source>
         <extracomment>A badge on a case only its creator and staff can see</extracomment>
         <translation>Privat</translation>
@@ -1110,6 +1106,11 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>The file could not be saved as %1.</source>
         <translation>Filen kunde inte sparas som %1.</translation>
     </message>
+    <message>
+        <source>%1 file</source>
+        <extracomment>The type of a file: %1 its usual extension in capitals, e.g. &quot;PDF file&quot;</extracomment>
+        <translation>%1-fil</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::SettingsDialog</name>
@@ -1346,6 +1347,10 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>No updates yet.</source>
         <translation>Inga uppdateringar ännu.</translation>
+    </message>
+    <message>
+        <source>No description.</source>
+        <translation>Ingen beskrivning.</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -153,15 +152,9 @@ void CaseView::buildUi()
     facts->addRow(m_updatedLabel, m_updated);
     facts->addRow(m_creatorLabel, m_creator);
 
-    m_descriptionLabel = new QLabel(page);
-    QFont bold = m_descriptionLabel->font();
-    bold.setBold(true);
-    m_descriptionLabel->setFont(bold);
-    m_description = new QPlainTextEdit(page);
-    m_description->setObjectName(QStringLiteral("caseDescription"));
-    m_description->setReadOnly(true);
-    m_description->setMaximumHeight(120);
     m_threadLabel = new QLabel(page);
+    QFont bold = m_threadLabel->font();
+    bold.setBold(true);
     m_threadLabel->setFont(bold);
     m_thread = new ThreadView(m_workspace, m_files, page);
     m_related = new RelatedFilesWidget(m_files, page);
@@ -174,8 +167,6 @@ void CaseView::buildUi()
     layout->addSpacing(6);
     layout->addLayout(facts);
     layout->addSpacing(6);
-    layout->addWidget(m_descriptionLabel);
-    layout->addWidget(m_description);
     layout->addWidget(m_threadLabel);
     layout->addWidget(m_thread, 1);
     layout->addWidget(m_related);
@@ -194,7 +185,6 @@ void CaseView::retranslateUi()
     m_updatedLabel->setText(tr("Updated:"));
     //: The person who filed the case
     m_creatorLabel->setText(tr("Created by:"));
-    m_descriptionLabel->setText(tr("Description"));
     //: Heading above the posts of a case
     m_threadLabel->setText(tr("Conversation"));
     //: A badge on a case only its creator and staff can see
@@ -273,7 +263,7 @@ void CaseView::render()
         creator = tr("%1, filed by %2").arg(creator, QString::fromStdString(c.onBehalfBy));
     m_creator->setText(creator);
 
-    m_description->setPlainText(QString::fromStdString(c.description));
+    m_thread->setOpening(c); // the description opens the conversation
     m_stack->setCurrentIndex(1);
 }
 

@@ -7,7 +7,6 @@
 #include <optional>
 
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 
@@ -23,11 +22,11 @@ class RelatedFilesWidget;
 class ShareUpdateBox;
 class ThreadView;
 
-// The selected case, read only: number and subject as a header, then status, product,
-// category, created/updated (local time, locale format), creator, private flag and the
-// description, and Edit… for those who may edit it (staff, the creator); then the
-// conversation (ThreadView), the related files and "Share an update". Names come from
-// the workspace's catalog in the UI language.
+// The selected case: number and subject as a header, then status, product, category,
+// created/updated (local time, locale format), creator, private flag, and Edit… for
+// those who may edit it (staff, the creator); then the conversation (ThreadView, opened
+// by the description), the related files and "Share an update". Names come from the
+// workspace's catalog in the UI language.
 // workspace and languages are not owned and must outlive the view.
 class CaseView : public QWidget {
     Q_OBJECT
@@ -81,8 +80,6 @@ private:
     QLabel* m_updated = nullptr;
     QLabel* m_creatorLabel = nullptr;
     QLabel* m_creator = nullptr;
-    QLabel* m_descriptionLabel = nullptr;
-    QPlainTextEdit* m_description = nullptr;
 };
 
 } // namespace caseport::app

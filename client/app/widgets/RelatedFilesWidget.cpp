@@ -40,7 +40,6 @@ RelatedFilesWidget::RelatedFilesWidget(caseport::client::AttachmentFiles* files,
     m_list->setObjectName(QStringLiteral("relatedFilesList"));
     m_list->setRootIsDecorated(false);
     m_list->setColumnCount(3);
-    m_list->setMaximumHeight(110);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -124,7 +123,11 @@ void RelatedFilesWidget::setAttachments(const QVector<caseport::Attachment>& att
     const QLocale locale;
     const QMimeDatabase mimes;
     for (const caseport::Attachment& attachment : attachments) {
-        const QString type = mimes.mimeTypeForName(QString::fromStdString(attachment.mime)).comment();
+        // The MIME database's own descriptions follow the system's language, not the
+        // program's: name the type by its usual file extension instead.
+        const QString suffix = mimes.mimeTypeForName(QString::fromStdString(attachment.mime)).preferredSuffix();
+        //: The type of a file: %1 its usual extension in capitals, e.g. "PDF file"
+        const QString type = suffix.isEmpty() ? QString() : tr("%1 file").arg(suffix.toUpper());
         auto* item = new QTreeWidgetItem(m_list, {QString::fromStdString(attachment.name),
                                                   locale.formattedDataSize(attachment.size),
                                                   type.isEmpty() ? QString::fromStdString(attachment.mime) : type});
@@ -134,6 +137,10 @@ void RelatedFilesWidget::setAttachments(const QVector<caseport::Attachment>& att
         if (QString::fromStdString(attachment.id) == keep)
             m_list->setCurrentItem(item);
     }
+    // As tall as its rows (up to four; more scroll): the conversation needs the room.
+    const int rows = std::min<int>(static_cast<int>(attachments.size()), 4);
+    const int rowHeight = rows > 0 ? m_list->sizeHintForRow(0) : 0;
+    m_list->setFixedHeight(m_list->header()->sizeHint().height() + rows * rowHeight + 2 * m_list->frameWidth() + 2);
     setVisible(!attachments.isEmpty());
     refresh();
 }

@@ -35,7 +35,7 @@ ShareUpdateBox::ShareUpdateBox(caseport::client::Workspace* workspace, QWidget* 
     m_title->setFont(bold);
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("shareUpdateText"));
-    m_text->setMaximumHeight(90);
+    m_text->setMaximumHeight(70);
     m_text->setTabChangesFocus(true);
     m_text->installEventFilter(this);
     m_internal = new QCheckBox(this);

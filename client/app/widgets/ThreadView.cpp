@@ -6,6 +6,7 @@
 #include "caseport/client/OutboxTypes.h"
 #include "caseport/client/Workspace.h"
 
+#include <QEvent>
 #include <QLocale>
 #include <QResizeEvent>
 #include <QRegularExpression>
@@ -79,8 +80,25 @@ void ThreadView::resizeEvent(QResizeEvent* event)
         render();
 }
 
+void ThreadView::setOpening(const caseport::Case& shown)
+{
+    if (m_opening == shown)
+        return;
+    m_opening = shown;
+    m_caseId = QString::fromStdString(shown.id);
+    render();
+}
+
+void ThreadView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        render();
+    QTextBrowser::changeEvent(event);
+}
+
 void ThreadView::clearThread()
 {
+    m_opening.reset();
     m_caseId.clear();
     m_posts.clear();
     m_attachments.clear();
@@ -107,6 +125,15 @@ void ThreadView::render()
                               "<tr><td style=\"background:%1\">%2<br>%3%4</td></tr></table>")
             .arg(ground, head, text, extra);
     };
+    if (m_opening && QString::fromStdString(m_opening->id) == m_caseId) {
+        const caseport::Case& c = *m_opening;
+        const QString author = c.creator == me ? tr("You") : QString::fromStdString(c.creator);
+        const QString when = catalogText::formatTimestamp(catalogText::parseTimestamp(c.createdAt));
+        const QString text = c.description.empty()
+            ? QStringLiteral("<i>%1</i>").arg(tr("No description.").toHtmlEscaped())
+            : linkified(QString::fromStdString(c.description));
+        html += postHtml(author, when, text, false, {});
+    }
     for (const caseport::Post& post : std::as_const(m_posts)) {
         QString extra;
         for (const caseport::Attachment& attachment : std::as_const(m_attachments)) {
@@ -142,8 +169,8 @@ void ThreadView::render()
             continue;
         }
     }
-    if (html.isEmpty())
-        html = QStringLiteral("<p style=\"color:#666\">%1</p>").arg(tr("No updates yet.").toHtmlEscaped());
+    if (m_posts.isEmpty())
+        html += QStringLiteral("<p style=\"color:#666\">%1</p>").arg(tr("No updates yet.").toHtmlEscaped());
     const int scroll = verticalScrollBar() ? verticalScrollBar()->value() : 0;
     setHtml(html);
     if (verticalScrollBar())
