@@ -231,7 +231,7 @@ void TestHttpBlobs::uploadInOnePiece()
     QCOMPARE(status.header("content-length"), std::to_string(data.size()));
     QVERIFY(status.body.empty());
 
-    // Idempotent: the same upload again is 200 and reads nothing.
+    // Idempotent: the same upload again is 200 and stores nothing.
     const HttpReply again = put(m_server.anna, sha, data);
     QCOMPARE(again.status, 200);
     QCOMPARE(again.header("upload-offset"), std::to_string(data.size()));
