@@ -45,27 +45,17 @@ QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 QString configWithMail(quint16 port)
 {
     QString text = CaseportdProcess::sampleConfigText();
-    if (text.isEmpty())
-        return {};
-    // The sample's own [mail] table (mail off) ends at the first empty line.
-    const qsizetype mail = text.indexOf(QStringLiteral("\n[mail]\n"));
-    if (mail >= 0)
-        text.remove(mail, text.indexOf(QStringLiteral("\n\n"), mail + 1) - mail);
     // Pia logs in with the same password as Sam ("demo"): reuse his hash.
     const qsizetype sam = text.indexOf(QStringLiteral("email = \"staff@caseport.example\""));
     const qsizetype hashAt = text.indexOf(QStringLiteral("password_hash = "), sam);
-    const QString hashLine = text.mid(hashAt, text.indexOf(QLatin1Char('\n'), hashAt) - hashAt);
     if (sam < 0 || hashAt < 0)
         return {};
+    const QString hashLine = text.mid(hashAt, text.indexOf(QLatin1Char('\n'), hashAt) - hashAt);
     text
         += QStringLiteral("\n[[users]]\nemail = \"pia@caseport.example\"\nname = \"Pia Pedersen\"\n"
                           "language = \"da\"\nstaff = true\n%1\n")
                .arg(hashLine);
-    text += QStringLiteral("\n[mail]\nenabled = true\nsmtp_host = \"127.0.0.1\"\nsmtp_port = %1\n"
-                           "from = \"Caseport Support <support@caseport.example>\"\n"
-                           "portal_name = \"Caseport\"\nretry_seconds = 1\n")
-                .arg(port);
-    return text;
+    return CaseportdProcess::withMailTo(text, port);
 }
 
 } // namespace
@@ -100,7 +90,10 @@ private:
     {
         return m_sink.messagesTo(address).value(mailsTo(address) - 1);
     }
-    [[nodiscard]] int mailsContaining(const QString& address, const QString& text) const;
+    [[nodiscard]] int mailsContaining(const QString& address, const QString& text) const
+    {
+        return m_sink.countTo(address, text);
+    }
     [[nodiscard]] QString sinkState() const;
 
     QNetworkAccessManager m_network;
@@ -151,24 +144,10 @@ QString TestE2eMail::post(const QString& token, const QString& text, bool intern
     return {};
 }
 
-int TestE2eMail::mailsContaining(const QString& address, const QString& text) const
-{
-    int count = 0;
-    for (const SmtpSink::Message& message : m_sink.messagesTo(address))
-        count += message.body().contains(text) ? 1 : 0;
-    return count;
-}
-
 QString TestE2eMail::sinkState() const
 {
-    QStringList lines;
-    for (const SmtpSink::Message& message : m_sink.messages())
-        lines << message.recipients.join(QLatin1Char(',')) + QStringLiteral(": ")
-                + message.subject();
-    return QStringLiteral("%1 message(s), %2 refusal(s):\n%3\n--- caseportd ---\n%4")
-        .arg(m_sink.messages().size())
-        .arg(m_sink.refusals())
-        .arg(lines.join(QLatin1Char('\n')), m_server.output().right(3000));
+    return m_sink.summary() + QStringLiteral("\n--- caseportd ---\n")
+        + m_server.output().right(3000);
 }
 
 void TestE2eMail::initTestCase()

@@ -150,6 +150,26 @@ QString CaseportdProcess::sampleConfigText()
     return QString::fromUtf8(file.readAll());
 }
 
+QString CaseportdProcess::withMailTo(QString configText, quint16 smtpPort)
+{
+    if (configText.isEmpty())
+        return {};
+    // The sample's own [mail] table (mail off) ends at the first empty line.
+    const qsizetype mail = configText.indexOf(QStringLiteral("\n[mail]\n"));
+    if (mail >= 0) {
+        const qsizetype end = configText.indexOf(QStringLiteral("\n\n"), mail + 1);
+        configText.remove(mail, (end < 0 ? configText.size() : end) - mail);
+    }
+    if (!configText.endsWith(QLatin1Char('\n')))
+        configText += QLatin1Char('\n');
+    configText
+        += QStringLiteral("\n[mail]\nenabled = true\nsmtp_host = \"127.0.0.1\"\nsmtp_port = %1\n"
+                          "from = \"Caseport Support <support@caseport.example>\"\n"
+                          "portal_name = \"Caseport\"\nretry_seconds = 1\n")
+               .arg(smtpPort);
+    return configText;
+}
+
 CaseportdProcess::Reload CaseportdProcess::reload(const QString& configText, int timeoutMs)
 {
     if (!isRunning() || m_configPath.isEmpty()) {

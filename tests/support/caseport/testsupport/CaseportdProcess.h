@@ -45,6 +45,10 @@ public:
 
     // The sample config's text, for tests that start from it and change a few lines.
     [[nodiscard]] static QString sampleConfigText();
+    // configText with its [mail] table (if any) replaced by one that sends to an SMTP
+    // server on 127.0.0.1:smtpPort (e.g. an SmtpSink) and retries after one second.
+    // Empty when configText is empty.
+    [[nodiscard]] static QString withMailTo(QString configText, quint16 smtpPort);
 
     enum class Reload { Applied, Refused, NoAnswer };
     // Rewrites the config file (only when start() was given configText) and sends SIGHUP,

@@ -174,6 +174,26 @@ QList<SmtpSink::Message> SmtpSink::messagesTo(const QString& address) const
     return found;
 }
 
+int SmtpSink::countTo(const QString& address, const QString& text) const
+{
+    int count = 0;
+    for (const Message& message : messagesTo(address))
+        count += message.body().contains(text) ? 1 : 0;
+    return count;
+}
+
+QString SmtpSink::summary() const
+{
+    QStringList lines;
+    for (const Message& message : m_messages)
+        lines << message.recipients.join(QLatin1Char(',')) + QStringLiteral(": ")
+                + message.subject();
+    return QStringLiteral("%1 message(s), %2 refusal(s):\n%3")
+        .arg(m_messages.size())
+        .arg(m_refusals)
+        .arg(lines.join(QLatin1Char('\n')));
+}
+
 void SmtpSink::reply(QTcpSocket* socket, const QByteArray& text) { socket->write(text + "\r\n"); }
 
 void SmtpSink::accept()

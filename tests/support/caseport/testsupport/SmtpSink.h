@@ -77,6 +77,11 @@ public:
 
     [[nodiscard]] const QList<Message>& messages() const { return m_messages; }
     [[nodiscard]] QList<Message> messagesTo(const QString& address) const;
+    // How many of address's messages have text in their decoded body.
+    [[nodiscard]] int countTo(const QString& address, const QString& text) const;
+    // "N message(s), M refusal(s):" and a "recipients: subject" line per message, for
+    // failure messages.
+    [[nodiscard]] QString summary() const;
     [[nodiscard]] int connections() const { return m_connections; }
     // Connections still open: 0 once every client said QUIT or hung up.
     [[nodiscard]] int openConnections() const { return static_cast<int>(m_sessions.size()); }
