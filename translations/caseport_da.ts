@@ -1546,5 +1546,21 @@ Site list entry: the case is not about one particular site</extracomment>
         <extracomment>Outbox column: when the change was saved locally</extracomment>
         <translation>Gemt</translation>
     </message>
+    <message>
+        <source>Refused: the file is larger than the server accepts</source>
+        <translation>Afvist: filen er større, end serveren tager imod</translation>
+    </message>
+    <message>
+        <source>Refused: the server does not accept this type of file</source>
+        <translation>Afvist: serveren tager ikke imod denne filtype</translation>
+    </message>
+    <message>
+        <source>Refused: you are not allowed to do this</source>
+        <translation>Afvist: du har ikke adgang til at gøre dette</translation>
+    </message>
+    <message>
+        <source>Refused: the case is gone or no longer visible to you</source>
+        <translation>Afvist: sagen findes ikke længere, eller du kan ikke længere se den</translation>
+    </message>
 </context>
 </TS>

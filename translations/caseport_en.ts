@@ -1546,5 +1546,21 @@ Site list entry: the case is not about one particular site</extracomment>
         <extracomment>Outbox column: when the change was saved locally</extracomment>
         <translation>Saved</translation>
     </message>
+    <message>
+        <source>Refused: the file is larger than the server accepts</source>
+        <translation>Refused: the file is larger than the server accepts</translation>
+    </message>
+    <message>
+        <source>Refused: the server does not accept this type of file</source>
+        <translation>Refused: the server does not accept this type of file</translation>
+    </message>
+    <message>
+        <source>Refused: you are not allowed to do this</source>
+        <translation>Refused: you are not allowed to do this</translation>
+    </message>
+    <message>
+        <source>Refused: the case is gone or no longer visible to you</source>
+        <translation>Refused: the case is gone or no longer visible to you</translation>
+    </message>
 </context>
 </TS>

@@ -1546,5 +1546,21 @@ Site list entry: the case is not about one particular site</extracomment>
         <extracomment>Outbox column: when the change was saved locally</extracomment>
         <translation>Sparad</translation>
     </message>
+    <message>
+        <source>Refused: the file is larger than the server accepts</source>
+        <translation>Avvisad: filen är större än servern tar emot</translation>
+    </message>
+    <message>
+        <source>Refused: the server does not accept this type of file</source>
+        <translation>Avvisad: servern tar inte emot den här filtypen</translation>
+    </message>
+    <message>
+        <source>Refused: you are not allowed to do this</source>
+        <translation>Avvisad: du har inte behörighet att göra detta</translation>
+    </message>
+    <message>
+        <source>Refused: the case is gone or no longer visible to you</source>
+        <translation>Avvisad: ärendet finns inte längre eller är inte längre synligt för dig</translation>
+    </message>
 </context>
 </TS>

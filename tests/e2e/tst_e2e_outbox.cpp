@@ -366,6 +366,8 @@ void TestE2eOutbox::refusedFileBlocksItsCaseAndGoesBackToTheDraft()
     const OutboxItem refused = anna->outboxItems().first();
     QCOMPARE(refused.kind, OutboxItem::Kind::Upload);
     QVERIFY2(refused.errorMessage.size() > 0, "the server's message is kept");
+    QCOMPARE(refused.errorCode, QStringLiteral("unsupported_media_type"));
+    QCOMPARE(OutboxModel::stateText(refused), QStringLiteral("Refused: the server does not accept this type of file"));
     QCOMPARE(anna->outboxItems().size(), 2); // the case waits behind its file
     QCOMPARE(anna->outboxItems().at(1).state, OutboxItem::State::Pending);
 

@@ -1,5 +1,6 @@
 #include "caseport/client/OutboxModel.h"
 
+#include "caseport/ApiError.h"
 #include "caseport/client/CatalogText.h"
 
 namespace caseport::client {
@@ -81,10 +82,22 @@ QString OutboxModel::stateText(const OutboxItem& item)
             //: %n is how many times sending failed so far
             return tr("Waiting to be sent (tried %n time(s))", nullptr, item.attempts);
         return tr("Waiting to be sent");
-    case OutboxItem::State::Failed:
+    case OutboxItem::State::Failed: {
+        // The refusals a user can do something about, in their language; the server's
+        // own (English) message for the rest.
+        const std::string code = item.errorCode.toStdString();
+        if (code == error::kPayloadTooLarge)
+            return tr("Refused: the file is larger than the server accepts");
+        if (code == error::kUnsupportedMediaType)
+            return tr("Refused: the server does not accept this type of file");
+        if (code == error::kForbidden)
+            return tr("Refused: you are not allowed to do this");
+        if (code == error::kNotFound)
+            return tr("Refused: the case is gone or no longer visible to you");
         if (!item.errorMessage.isEmpty())
             return tr("Refused: %1").arg(item.errorMessage);
         return tr("Refused by the server");
+    }
     case OutboxItem::State::Conflict:
         return tr("Changed by someone else meanwhile");
     }
