@@ -4,7 +4,6 @@
 #include <QSqlError>
 #include <QVariant>
 
-#include <stdexcept>
 
 namespace caseport::client::sql {
 
@@ -12,7 +11,7 @@ namespace {
 
 [[noreturn]] void fail(const QSqlQuery& query, const QString& statement)
 {
-    throw std::runtime_error((query.lastError().text() + QStringLiteral(" in ") + statement).toStdString());
+    throw SqlFailure(query.lastError().text() + QStringLiteral(" in ") + statement);
 }
 
 } // namespace

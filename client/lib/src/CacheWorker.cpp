@@ -2,6 +2,7 @@
 
 #include "CacheResync.h"
 #include "CacheSchema.h"
+#include "CacheSql.h"
 #include "CacheWriter.h"
 #include "Logging.h"
 
@@ -23,13 +24,9 @@ namespace {
 
 constexpr const char* kCursorKey = "cursor";
 
-class SqlFailure : public std::runtime_error {
-public:
-    explicit SqlFailure(const QString& message)
-        : std::runtime_error(message.toStdString())
-    {
-    }
-};
+using sql::exec;
+using sql::prepare;
+using sql::SqlFailure;
 
 QString nextConnectionName()
 {
@@ -37,25 +34,9 @@ QString nextConnectionName()
     return QStringLiteral("caseport-cache-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
 }
 
-QSqlQuery prepare(const QSqlDatabase& db, const QString& sql)
+void exec(const QSqlDatabase& db, const QString& statement)
 {
-    QSqlQuery query(db);
-    if (!query.prepare(sql))
-        throw SqlFailure(query.lastError().text() + QStringLiteral(" in ") + sql);
-    return query;
-}
-
-void exec(QSqlQuery& query)
-{
-    if (!query.exec())
-        throw SqlFailure(query.lastError().text() + QStringLiteral(" in ") + query.lastQuery());
-}
-
-void exec(const QSqlDatabase& db, const QString& sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql))
-        throw SqlFailure(query.lastError().text() + QStringLiteral(" in ") + sql);
+    sql::run(db, statement);
 }
 
 QString qt(const std::string& text)

@@ -1,5 +1,7 @@
 #include "CacheWriter.h"
 
+#include "CacheSql.h"
+
 #include "caseport/Codec.h"
 
 #include <QSqlError>
@@ -56,16 +58,12 @@ const char* sqlOf(int slot)
 
 void run(QSqlQuery& query)
 {
-    if (!query.exec())
-        throw std::runtime_error(
-            (query.lastError().text() + QStringLiteral(" in ") + query.lastQuery()).toStdString());
+    sql::exec(query);
 }
 
-void runOnce(const QSqlDatabase& db, const QString& sql)
+void runOnce(const QSqlDatabase& db, const QString& statement)
 {
-    QSqlQuery query(db);
-    if (!query.exec(sql))
-        throw std::runtime_error((query.lastError().text() + QStringLiteral(" in ") + sql).toStdString());
+    sql::run(db, statement);
 }
 
 } // namespace
@@ -79,11 +77,8 @@ QSqlQuery& CacheWriter::statement(Slot slot)
 {
     std::optional<QSqlQuery>& cached = m_statements.at(static_cast<std::size_t>(slot));
     if (!cached) {
-        QSqlQuery query(m_db);
+        QSqlQuery query = sql::prepare(m_db, QString::fromLatin1(sqlOf(slot)));
         query.setForwardOnly(true);
-        const QString sql = QString::fromLatin1(sqlOf(slot));
-        if (!query.prepare(sql))
-            throw std::runtime_error((query.lastError().text() + QStringLiteral(" in ") + sql).toStdString());
         cached = std::move(query);
     }
     return *cached;
