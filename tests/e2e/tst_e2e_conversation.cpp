@@ -192,7 +192,7 @@ void TestE2eConversation::customerPostsFilesStaffAnswersAndTheNoteStaysInternal(
 
     // A PDF of a few MiB (not a round number of bytes) and a small screenshot.
     QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n");
-    for (int i = 0; pdf.size() < 3 * 1024 * 1024 + 123; ++i)
+    for (qint64 i = 0; pdf.size() < 3 * 1024 * 1024 + 123; ++i)
         pdf += QByteArray::number(i * 7919) + '\n';
     const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a") + QByteArray(4096, '\x5a');
     const QString pdfName = QStringLiteral("lønsedler marts.pdf");
