@@ -62,14 +62,15 @@ void Workspace::Private::connectOutbox()
                      [this](const OutboxItem& item, const ApiFailure& failure) { onRefused(item, failure); });
 }
 
-QString Workspace::Private::enqueue(OutboxItem::Kind kind, const QString& caseId, QByteArray payload,
-                                    QString summary, QString recordId, const QStringList& files)
+QString Workspace::Private::enqueue(OutboxItem::Kind kind, const QString& caseId, const QString& itemAccount,
+                                    QByteArray payload, QString summary, QString recordId,
+                                    const QStringList& files)
 {
     OutboxItem item;
     item.kind = kind;
     item.recordId = recordId.isEmpty() ? newId() : std::move(recordId);
     item.caseId = caseId;
-    item.account = account;
+    item.account = itemAccount;
     item.payload = std::move(payload);
     item.summary = std::move(summary);
     // A new case leaves its draft in the same transaction.
@@ -145,14 +146,8 @@ QString Workspace::submitCase(NewCase draft, const QStringList& files)
     if (draft.account.empty())
         draft.account = d->account.toStdString();
     const QString caseId = QString::fromStdString(draft.id);
-    OutboxItem item;
-    item.kind = OutboxItem::Kind::CreateCase;
-    item.recordId = caseId;
-    item.caseId = caseId;
-    item.account = QString::fromStdString(draft.account);
-    item.payload = bytes(codec::encode(draft));
-    item.summary = QString::fromStdString(draft.subject);
-    d->cache->enqueue(item, files, caseId);
+    d->enqueue(OutboxItem::Kind::CreateCase, caseId, QString::fromStdString(draft.account),
+               bytes(codec::encode(draft)), QString::fromStdString(draft.subject), caseId, files);
     return caseId;
 }
 
@@ -161,7 +156,8 @@ QString Workspace::addPost(const QString& caseId, NewPost post, const QStringLis
     if (post.id.empty())
         post.id = newId().toStdString();
     const QString id = QString::fromStdString(post.id);
-    d->enqueue(OutboxItem::Kind::Post, caseId, bytes(codec::encode(post)), summaryOf(post.text), id, files);
+    d->enqueue(OutboxItem::Kind::Post, caseId, d->account, bytes(codec::encode(post)), summaryOf(post.text), id,
+               files);
     return id;
 }
 
@@ -170,7 +166,7 @@ QString Workspace::updateCase(const QString& caseId, const CaseUpdate& update)
     QString summary;
     if (const int row = d->model->rowOf(caseId); row >= 0)
         summary = QString::fromStdString(d->model->caseAt(row)->subject);
-    return d->enqueue(OutboxItem::Kind::UpdateCase, caseId, bytes(codec::encode(update)), summary);
+    return d->enqueue(OutboxItem::Kind::UpdateCase, caseId, d->account, bytes(codec::encode(update)), summary);
 }
 
 QString Workspace::saveDraft(Draft draft)

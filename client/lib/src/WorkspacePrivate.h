@@ -44,8 +44,10 @@ public:
     void onDelivered(const OutboxItem& item, const std::optional<Case>& answered,
                      const std::optional<Post>& post);
     void onRefused(const OutboxItem& item, const ApiFailure& failure);
-    QString enqueue(OutboxItem::Kind kind, const QString& caseId, QByteArray payload,
-                    QString summary, QString recordId = {}, const QStringList& files = {});
+    // Queues one local change (see CacheWorker::enqueue); a new case's draft goes with it.
+    QString enqueue(OutboxItem::Kind kind, const QString& caseId, const QString& itemAccount,
+                    QByteArray payload, QString summary, QString recordId = {},
+                    const QStringList& files = {});
 
     Workspace* q;
     QNetworkAccessManager* network; // not owned
