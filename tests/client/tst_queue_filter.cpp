@@ -14,6 +14,7 @@
 using namespace caseport;
 using namespace caseport::client;
 
+Q_DECLARE_METATYPE(caseport::Case)
 Q_DECLARE_METATYPE(caseport::client::QueueFilter)
 
 namespace {

@@ -159,7 +159,10 @@ void CaseFormDialog::setPhoneMode()
     connect(m_caller, &PhoneCallerPicker::callerChanged, this, [this] {
         m_account = m_caller->account();
         m_touched.insert(QStringLiteral("creator"));
-        fillProducts(); // keeps the product chosen when the caller may file on it
+        // Once the caller is known: what they may file (keeping the product chosen when
+        // they may file on it, e.g. a reopened draft's). Until then the choices stay.
+        if (!m_caller->callerViewer().memberships.empty())
+            fillProducts();
         validate();
         contentChanged();
     });

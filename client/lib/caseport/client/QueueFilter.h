@@ -14,11 +14,12 @@ namespace caseport::client {
 
 struct QueueFilter {
     enum class Assignee { Anyone, Unassigned, Mine };
+    // Every member has an initializer so callers may name only what they set.
 
     bool openOnly = false; // hide cases in a closed state
-    QString status; // a workflow state id; empty: any
-    QString product; // empty: any
-    QString account; // empty: any
+    QString status{}; // a workflow state id; empty: any
+    QString product{}; // empty: any
+    QString account{}; // empty: any
     Assignee assignee = Assignee::Anyone;
     int olderThanDays = 0; // created more than this many days ago; 0: any age
 
