@@ -64,6 +64,13 @@ struct Membership {
     bool operator==(const Membership&) const = default;
 };
 
+// A staff user as the catalog lists them for staff callers (assignment to a colleague).
+struct StaffMember {
+    std::string id; // e-mail
+    std::string name;
+    bool operator==(const StaffMember&) const = default;
+};
+
 // What a client needs to work offline: who it is, where it belongs, what it may file.
 struct Catalog {
     UserProfile user;
@@ -71,6 +78,8 @@ struct Catalog {
     std::vector<Membership> memberships;
     std::vector<Product> products;
     std::vector<StatusDefinition> statuses;
+    // Every staff user, for staff callers only; empty (and absent on the wire) for customers.
+    std::vector<StaffMember> staff;
     bool operator==(const Catalog&) const = default;
 };
 

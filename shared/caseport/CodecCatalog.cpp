@@ -44,6 +44,7 @@ Json toJson(const Category& value);
 Json toJson(const GuideLink& value);
 Json toJson(const Product& value);
 Json toJson(const StatusDefinition& value);
+Json toJson(const StaffMember& value);
 
 Json toJson(const LocalizedText& text)
 {
@@ -123,6 +124,19 @@ Json toJson(const Product& value)
 Json toJson(const StatusDefinition& value)
 {
     return {{"id", value.id}, {"label", toJson(value.label)}, {"closed", value.closed}};
+}
+
+Json toJson(const StaffMember& value)
+{
+    return {{"id", value.id}, {"name", value.name}};
+}
+
+StaffMember staffMemberFrom(const Json& json, const std::string& path)
+{
+    JsonReader r(json, path);
+    StaffMember s{r.string("id", Presence::Required), r.string("name", Presence::Optional)};
+    r.finish();
+    return s;
 }
 
 SiteObject siteObjectFrom(const Json& json, const std::string& path)
@@ -207,11 +221,14 @@ StatusDefinition statusFrom(const Json& json, const std::string& path)
 
 Json toJson(const Catalog& value)
 {
-    return {{"user", toJson(value.user)},
-            {"accounts", arrayJson(value.accounts)},
-            {"memberships", arrayJson(value.memberships)},
-            {"products", arrayJson(value.products)},
-            {"statuses", arrayJson(value.statuses)}};
+    Json out = {{"user", toJson(value.user)},
+                {"accounts", arrayJson(value.accounts)},
+                {"memberships", arrayJson(value.memberships)},
+                {"products", arrayJson(value.products)},
+                {"statuses", arrayJson(value.statuses)}};
+    if (!value.staff.empty()) // staff callers only: customers never see the list
+        out["staff"] = arrayJson(value.staff);
+    return out;
 }
 
 template <>
@@ -224,6 +241,7 @@ Catalog fromJson<Catalog>(const Json& json)
     c.memberships = arrayOf<Membership>(r, "memberships", membershipFrom);
     c.products = arrayOf<Product>(r, "products", productFrom);
     c.statuses = arrayOf<StatusDefinition>(r, "statuses", statusFrom);
+    c.staff = arrayOf<StaffMember>(r, "staff", staffMemberFrom);
     r.finish();
     return c;
 }

@@ -59,6 +59,7 @@ private slots:
     void languageChangeRefreshesEveryColumn();
     void unknownIdsFallBackToTheId();
     void rowOfAndCaseAt();
+    void staffColumns();
     void patchesKeepTheOrderAndPassTheTester();
 };
 
@@ -87,7 +88,8 @@ void TestCaseListModel::headers()
     CaseListModel model;
     const QStringList expected = {QStringLiteral("Number"), QStringLiteral("Subject"),
                                   QStringLiteral("Product"), QStringLiteral("Status"),
-                                  QStringLiteral("Updated")};
+                                  QStringLiteral("Updated"), QStringLiteral("Account"),
+                                  QStringLiteral("Assignee")};
     for (int column = 0; column < CaseListModel::ColumnCount; ++column)
         QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), expected.at(column));
 }
@@ -206,6 +208,30 @@ void TestCaseListModel::unknownIdsFallBackToTheId()
     model.setCases({makeCase("a", "CP-1", "2026-01-02T10:00:00Z", "gardening", "on_hold")});
     QCOMPARE(model.data(model.index(0, CaseListModel::Product)).toString(), QStringLiteral("gardening"));
     QCOMPARE(model.data(model.index(0, CaseListModel::Status)).toString(), QStringLiteral("on_hold"));
+}
+
+void TestCaseListModel::staffColumns()
+{
+    CaseListModel model;
+    Case assigned = makeCase("a", "CP-1", "2026-01-02T10:00:00Z");
+    assigned.assignee = "sam@caseport.example";
+    Case open = makeCase("b", "CP-2", "2026-01-01T10:00:00Z");
+    open.account = "globex";
+    model.setCases({assigned, open});
+    // Before the catalog's names arrive, the ids show.
+    QCOMPARE(model.data(model.index(0, CaseListModel::Account)).toString(), QStringLiteral("acme"));
+    QCOMPARE(model.data(model.index(0, CaseListModel::Assignee)).toString(),
+             QStringLiteral("sam@caseport.example"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setDirectory({{"acme", "Acme A/S", "", {}}}, {{"sam@caseport.example", "Sam Staff"}});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.data(model.index(0, CaseListModel::Account)).toString(), QStringLiteral("Acme A/S"));
+    QCOMPARE(model.data(model.index(0, CaseListModel::Assignee)).toString(), QStringLiteral("Sam Staff"));
+    QCOMPARE(model.data(model.index(1, CaseListModel::Account)).toString(), QStringLiteral("globex"));
+    QVERIFY(model.data(model.index(1, CaseListModel::Assignee)).toString().isEmpty());
+    QCOMPARE(model.data(model.index(0, 0), CaseListModel::AssigneeIdRole).toString(),
+             QStringLiteral("sam@caseport.example"));
+    QCOMPARE(model.data(model.index(1, 0), CaseListModel::AccountIdRole).toString(), QStringLiteral("globex"));
 }
 
 void TestCaseListModel::rowOfAndCaseAt()

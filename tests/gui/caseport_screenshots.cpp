@@ -6,7 +6,8 @@
 // she raised Bo's Time level), Bo's Settings → Your access, Erik's account picker:
 //   docs/screenshots/main-window-{da,en,sv}.png, login-dialog.png, case-form.png,
 //   products-{lang}.png, members-{lang}.png, settings-access-{lang}.png,
-//   account-picker-{lang}.png
+//   account-picker-{lang}.png, and the staff desk (Sam Staff): staff-queue-{lang}.png,
+//   phone-call.png
 // Usage: caseport-screenshots [OUTPUT_DIR]   (env: CASEPORTD_BIN, CASEPORT_SOURCE_DIR)
 // Run it through `cmake --build <dir> --target screenshots` (under xvfb-run).
 
@@ -384,6 +385,70 @@ int main(int argc, char* argv[])
     (void)QTest::qWaitForWindowExposed(&picker);
     ok = saveInEveryLanguage(&picker, languages, outDir, QStringLiteral("account-picker")) && ok;
     picker.hide();
+
+    // The staff desk: a Nordic case from Dag, one case assigned to Sam, a phone call from
+    // Anna registered by Sam; the queue (All open, every account) and the phone-call form.
+    {
+        auto dag = workspaceFor(&network, server.baseUrl(), QStringLiteral("dag@nordic.example"),
+                                QDir(cacheDir.path()).filePath(QStringLiteral("dag")), &error);
+        if (!dag)
+            return fail(error);
+        caseport::NewCase nordic = makeCase("payroll", "support", QStringLiteral("Lönebesked saknas för april"),
+                                            QStringLiteral("Två anställda har inte fått sina lönebesked."), false);
+        nordic.account = "nordic";
+        if (const auto filed = caseport::testsupport::submitAndWait(*dag, nordic); !filed.ok)
+            return fail(filed.error);
+
+        auto staff = workspaceFor(&network, server.baseUrl(), QStringLiteral("staff@caseport.example"),
+                                  QDir(cacheDir.path()).filePath(QStringLiteral("staff-queue")), &error);
+        if (!staff)
+            return fail(error);
+        caseport::NewCase call = makeCase("payroll", "support", QStringLiteral("Pension rate for part-time staff"),
+                                          QStringLiteral("Anna called at 09:40: does the new 9 % rate also apply "
+                                                         "to part-time employees?"),
+                                          false);
+        call.creator = "anna@acme.example";
+        call.channel = caseport::channel::kPhone;
+        const auto filed = caseport::testsupport::submitAndWait(*staff, call);
+        if (!filed.ok)
+            return fail(filed.error);
+        QSignalSpy assigned(staff.get(), &caseport::client::Workspace::caseUpdated);
+        const int row = staff->caseListModel()->rowOf(firstId);
+        caseport::CaseUpdate mine;
+        mine.baseVersion = row < 0 ? 1 : staff->caseListModel()->caseAt(row)->version;
+        mine.assignee = "staff@caseport.example";
+        staff->updateCase(firstId, mine);
+        if (!assigned.wait(20000))
+            return fail(QStringLiteral("the assignment was not delivered"));
+
+        caseport::app::MainWindow desk(staff.get(), &languages);
+        desk.resize(1240, 720);
+        desk.show();
+        (void)QTest::qWaitForWindowExposed(&desk);
+        desk.findChild<caseport::app::SidebarWidget*>()->setCurrentView(caseport::app::SidebarWidget::View::QueueOpen);
+        for (QDeadlineTimer deadline(20000); staff->caseListModel()->rowCount() < 6 && !deadline.hasExpired();)
+            QTest::qWait(50);
+        desk.caseList()->selectCase(QString::fromStdString(filed.created.id));
+        ok = saveInEveryLanguage(&desk, languages, outDir, QStringLiteral("staff-queue")) && ok;
+
+        caseport::app::CaseFormDialog* phone = desk.openPhoneCallForm();
+        auto* caller = phone->findChild<QComboBox*>(QStringLiteral("phoneCallerCombo"));
+        for (QDeadlineTimer deadline(20000); caller && caller->count() < 2 && !deadline.hasExpired();)
+            QTest::qWait(50);
+        if (caller)
+            caller->setCurrentIndex(caller->findData(QStringLiteral("bo@acme.example")));
+        if (auto* product = phone->findChild<QComboBox*>(QStringLiteral("productCombo")))
+            product->setCurrentIndex(product->findData(QStringLiteral("payroll")));
+        if (auto* subject = phone->findChild<QLineEdit*>(QStringLiteral("subjectEdit")))
+            QTest::keyClicks(subject, QStringLiteral("Overtime rate for Sunday work"));
+        if (auto* description = phone->findChild<QPlainTextEdit*>(QStringLiteral("descriptionEdit")))
+            description->setPlainText(QStringLiteral("Bo called: which overtime rate applies to the Sunday "
+                                                     "shifts in week 14?"));
+        (void)QTest::qWaitForWindowExposed(phone);
+        ok = save(phone, outDir, QStringLiteral("phone-call.png")) && ok;
+        phone->closeKeepingDraft();
+        desk.close();
+    }
 
     window.close();
     server.stop();

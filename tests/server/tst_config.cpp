@@ -135,7 +135,7 @@ void TestConfig::sampleConfigLoads()
     const Config& config = loaded.config;
     QCOMPARE(config.products.size(), 3u);
     QCOMPARE(config.accounts.size(), 2u);
-    QCOMPARE(config.users.size(), 6u);
+    QCOMPARE(config.users.size(), 7u); // five customers, two staff
     QCOMPARE(config.server.listen.port, 8080);
     QCOMPARE(config.server.caseNumberPrefix, std::string("CP"));
     QCOMPARE(config.server.tokenTtlHours, 720);

@@ -109,14 +109,23 @@ void TestHttpCases::createCaseDenied()
                  error::kForbidden, "");
     // Someone else's id: a conflict, never a replay of their case.
     VERIFY_ERROR(create(m_bo, newCaseJson(m_annaCase)), 409, error::kConflict, "id");
-    // Customers cannot set creator or channel; those are ignored.
-    const HttpReply sneaky = create(m_bo, newCaseJson("bbbbbbbb-0000-4000-8000-000000000003", "acme",
-                                                      "payroll",
-                                                      R"(,"creator":"anna@acme.example","channel":"phone")"));
-    QCOMPARE(sneaky.status, 201);
-    const Case c = codec::decode<Case>(sneaky.body);
+    // Customers cannot file for someone else or as a phone call: refused, nothing stored.
+    VERIFY_ERROR(create(m_bo, newCaseJson("bbbbbbbb-0000-4000-8000-000000000003", "acme", "payroll",
+                                          R"(,"creator":"anna@acme.example")")),
+                 403, error::kForbidden, "creator");
+    VERIFY_ERROR(create(m_bo, newCaseJson("bbbbbbbb-0000-4000-8000-000000000003", "acme", "payroll",
+                                          R"(,"channel":"phone")")),
+                 403, error::kForbidden, "channel");
+    QVERIFY(!m_store->caseById("bbbbbbbb-0000-4000-8000-000000000003"));
+    // Naming themselves and the portal asks for nothing they do not get anyway.
+    const HttpReply plain = create(m_bo, newCaseJson("bbbbbbbb-0000-4000-8000-000000000003", "acme",
+                                                     "payroll",
+                                                     R"(,"creator":"bo@acme.example","channel":"portal")"));
+    QCOMPARE(plain.status, 201);
+    const Case c = codec::decode<Case>(plain.body);
     QCOMPARE(c.creator, std::string("bo@acme.example"));
     QCOMPARE(c.channel, std::string("portal"));
+    QVERIFY(c.onBehalfBy.empty());
 }
 
 void TestHttpCases::createCaseBadRequests_data()
@@ -205,6 +214,11 @@ void TestHttpCases::staffFilesOnBehalf()
     VERIFY_ERROR(create(m_staff, newCaseJson("eeeeeeee-0000-4000-8000-000000000003", "acme",
                                              "payroll", R"(,"creator":"ghost@x.example")")),
                  422, error::kValidationFailed, "creator");
+    // bo has no access to hr: he could not have filed it himself.
+    VERIFY_ERROR(create(m_staff, newCaseJson("eeeeeeee-0000-4000-8000-000000000005", "acme", "hr",
+                                             R"(,"creator":"bo@acme.example","channel":"phone")")),
+                 422, error::kValidationFailed, "creator");
+    QVERIFY(!m_store->caseById("eeeeeeee-0000-4000-8000-000000000005"));
     // dag belongs to nordic: a case on acme filed for him would be one he cannot see.
     VERIFY_ERROR(create(m_staff, newCaseJson("eeeeeeee-0000-4000-8000-000000000004", "acme",
                                              "payroll", R"(,"creator":"dag@nordic.example")")),

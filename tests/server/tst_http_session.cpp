@@ -279,6 +279,9 @@ void TestHttpSession::catalogPerCaller()
     QVERIFY(catalog.memberships[0].customerAdmin);
     QCOMPARE(catalog.products.size(), 3u);
     QCOMPARE(catalog.statuses, defaultStatuses());
+    // Who the staff are is for staff only: not even an empty list reaches a customer.
+    QVERIFY(catalog.staff.empty());
+    QVERIFY(anna.body.find("\"staff\":[") == std::string::npos);
 
     const Catalog dag = codec::decode<Catalog>(m_client->get("/api/v1/catalog", m_dag).body);
     QCOMPARE(dag.accounts.size(), 1u);
@@ -288,6 +291,10 @@ void TestHttpSession::catalogPerCaller()
     QVERIFY(staff.user.staff);
     QCOMPARE(staff.accounts.size(), 2u);
     QVERIFY(staff.memberships.empty());
+    // Every staff user, for assigning cases to a colleague.
+    const std::vector<StaffMember> colleagues{{"staff@caseport.example", "Staff"},
+                                              {"sten@caseport.example", "Sten"}};
+    QCOMPARE(staff.staff, colleagues);
 }
 
 void TestHttpSession::catalogEtagAndGzip()

@@ -118,6 +118,10 @@ private slots:
         catalog.products = {product};
         catalog.statuses = defaultStatuses();
         QCOMPARE(codec::decode<Catalog>(codec::encode(catalog)), catalog);
+        // A customer's catalog carries no staff list at all; a staff caller's does.
+        QVERIFY(nlohmann::json::parse(codec::encode(catalog)).count("staff") == 0);
+        catalog.staff = {{"staff@caseport.example", "Sam Staff"}, {"eva@caseport.example", ""}};
+        QCOMPARE(codec::decode<Catalog>(codec::encode(catalog)), catalog);
 
         Health health{"ok", "0.1.0", 1};
         QCOMPARE(codec::decode<Health>(codec::encode(health)), health);

@@ -5,6 +5,7 @@
 #include "DraftAutosaver.h"
 #include "FailureText.h"
 #include "LanguageManager.h"
+#include "PhoneCallerPicker.h"
 
 #include "caseport/client/AccessChoices.h"
 #include "caseport/client/Workspace.h"
@@ -23,6 +24,7 @@
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QUuid>
+#include <QVBoxLayout>
 
 namespace caseport::app {
 
@@ -136,8 +138,42 @@ CaseFormDialog::CaseFormDialog(caseport::client::Workspace* workspace, LanguageM
     fillProducts();
     if (saved)
         loadDraft(*saved);
+    if (saved && !saved->content.creator.empty()) {
+        setPhoneMode();
+        m_caller->preset(QString::fromStdString(saved->content.account),
+                         QString::fromStdString(saved->content.creator));
+    }
     validate();
     resize(620, 560);
+}
+
+void CaseFormDialog::setPhoneMode()
+{
+    if (m_caller)
+        return;
+    m_caller = new PhoneCallerPicker(m_workspace, this);
+    // Right under the intro and the problem banner, above the product.
+    if (auto* outer = qobject_cast<QVBoxLayout*>(layout()))
+        outer->insertWidget(2, m_caller);
+    m_account = m_caller->account();
+    connect(m_caller, &PhoneCallerPicker::callerChanged, this, [this] {
+        m_account = m_caller->account();
+        m_touched.insert(QStringLiteral("creator"));
+        // Once the caller is known: what they may file (keeping the product chosen when
+        // they may file on it, e.g. a reopened draft's). Until then the choices stay.
+        if (!m_caller->callerViewer().memberships.empty())
+            fillProducts();
+        validate();
+        contentChanged();
+    });
+    retranslateUi();
+}
+
+caseport::access::Viewer CaseFormDialog::formViewer() const
+{
+    if (m_caller)
+        return m_caller->callerViewer();
+    return accessChoices::viewerOf(m_workspace->catalog(), m_workspace->session());
 }
 
 void CaseFormDialog::loadDraft(const caseport::client::Draft& saved)
@@ -206,6 +242,13 @@ void CaseFormDialog::retranslateUi()
     //: Deletes the unsent case
     m_discardButton->setText(tr("&Discard"));
     m_discardButton->setToolTip(tr("Delete this case without sending it"));
+    if (m_caller) {
+        //: Window title of the case form when staff register a customer's phone call
+        setWindowTitle(tr("Register phone call"));
+        m_intro->setText(tr("File the case for the customer who called: choose the account and the "
+                            "caller, then note what they asked. They see the case in their list as "
+                            "their own, marked as a phone call."));
+    }
     fillProducts();
     validate();
 }
@@ -225,7 +268,7 @@ void CaseFormDialog::fillProducts()
         m_productCombo->clear();
         //: First entry of the product list: nothing chosen yet
         m_productCombo->addItem(tr("Choose a product…"), QString());
-        const auto viewer = accessChoices::viewerOf(m_workspace->catalog(), m_workspace->session());
+        const auto viewer = formViewer();
         for (const auto& choice :
              accessChoices::productChoices(m_workspace->catalog(), viewer, m_account, m_languages->language()))
             m_productCombo->addItem(choice.name, choice.id);
@@ -256,7 +299,7 @@ void CaseFormDialog::fillCategories()
 void CaseFormDialog::fillObjects()
 {
     const caseport::Catalog& catalog = m_workspace->catalog();
-    const auto viewer = accessChoices::viewerOf(catalog, m_workspace->session());
+    const auto viewer = formViewer();
     const QString product = m_productCombo->currentData().toString();
     const QString current = m_objectCombo->currentData().toString();
     const auto choices = accessChoices::objectChoices(catalog, viewer, m_account, product);
@@ -296,6 +339,10 @@ caseport::NewCase CaseFormDialog::draft() const
     draft.subject = m_subjectEdit->text().trimmed().toStdString();
     draft.description = m_descriptionEdit->toPlainText().toStdString();
     draft.isPrivate = m_privateCheck->isChecked();
+    if (m_caller) { // filed for the customer who called; the server checks they could
+        draft.creator = m_caller->user().toStdString();
+        draft.channel = caseport::channel::kPhone;
+    }
     return draft;
 }
 
@@ -372,7 +419,9 @@ void CaseFormDialog::validate()
     if (!knownProduct)
         problems.push_back({"product", "unknown"});
     // The site: what the access rules accept for this product (a scoped member must name one).
-    const auto viewer = accessChoices::viewerOf(m_workspace->catalog(), m_workspace->session());
+    const auto viewer = formViewer();
+    if (m_caller && d.creator.empty())
+        problems.push_back({"creator", "required"});
     if (knownProduct && !d.product.empty()
         && !caseport::access::canCreateCase(viewer, d.account, d.product, d.object))
         problems.push_back({"object", d.object.empty() ? "required" : "invalid"});
@@ -390,7 +439,8 @@ void CaseFormDialog::validate()
     m_valid = problems.empty();
     m_submitButton->setEnabled(m_valid && !m_submitting);
 
-    const bool noAccess = m_productCombo->count() <= 1 && !m_workspace->catalog().products.empty();
+    // (A phone call's caller is chosen first; the picker says when they can file nothing.)
+    const bool noAccess = !m_caller && m_productCombo->count() <= 1 && !m_workspace->catalog().products.empty();
     if (noAccess)
         showBanner(tr("You cannot create cases in this account. Ask your administrator for access."));
     else if (m_noAccessShown)
@@ -421,6 +471,8 @@ void CaseFormDialog::setSubmitting(bool submitting)
     for (QWidget* w : std::initializer_list<QWidget*>{m_productCombo, m_objectCombo, m_subjectEdit, m_privateCheck, static_cast<QWidget*>(m_attachments)})
         w->setEnabled(!submitting);
     m_descriptionEdit->setReadOnly(submitting);
+    if (m_caller)
+        m_caller->setEnabled(!submitting);
     m_categoryCombo->setEnabled(!submitting && m_categoryCombo->count() > 1);
     m_submitButton->setEnabled(!submitting && m_valid);
     m_discardButton->setEnabled(!submitting);
@@ -441,6 +493,8 @@ bool CaseFormDialog::hasUnsentInput() const
 
 bool CaseFormDialog::adoptCurrentAccount()
 {
+    if (m_caller)
+        return false; // the caller's account, chosen in the form
     if (!m_account.isEmpty() || m_workspace->currentAccount().isEmpty())
         return false;
     m_account = m_workspace->currentAccount();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "caseport/Case.h"
+#include "caseport/AccessPolicy.h"
 #include "caseport/CaseRules.h"
 #include "caseport/client/OutboxTypes.h"
 
@@ -27,6 +28,7 @@ namespace caseport::app {
 class AttachmentListWidget;
 class DraftAutosaver;
 class LanguageManager;
+class PhoneCallerPicker;
 
 // "New case" in its own, non-modal window (several can be open at once): product (those
 // the user may file on in the current account, named in the UI language), category,
@@ -67,6 +69,13 @@ public:
     // Files the case when it is valid; does nothing while a submission runs.
     void submit();
 
+    // Staff: "Register phone call". The form first asks for the account and the customer
+    // who called (PhoneCallerPicker), offers what that customer could file, and files the
+    // case with creator = that customer and channel = phone. Call right after construction
+    // (a reopened draft with a creator switches by itself).
+    void setPhoneMode();
+    [[nodiscard]] bool isPhoneMode() const { return m_caller != nullptr; }
+
 signals:
     // The server filed the case; number is e.g. CP-2026-000123.
     void submitted(const QString& caseId, const QString& number);
@@ -97,6 +106,8 @@ private:
     bool adoptCurrentAccount();
     [[nodiscard]] QString problemText(const caseport::rules::FieldProblem& problem) const;
     [[nodiscard]] QLabel* errorLabelFor(const std::string& field) const;
+    // Whose rights the form offers: the user's, or in phone mode the caller's.
+    [[nodiscard]] caseport::access::Viewer formViewer() const;
 
     caseport::client::Workspace* m_workspace;
     LanguageManager* m_languages;
@@ -109,6 +120,7 @@ private:
     bool m_noAccessShown = false;
     bool m_queued = false; // the outbox holds the case
     DraftAutosaver* m_autosaver = nullptr;
+    PhoneCallerPicker* m_caller = nullptr; // phone mode only
 
     QLabel* m_intro = nullptr;
     QLabel* m_banner = nullptr;

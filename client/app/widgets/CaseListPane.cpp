@@ -1,6 +1,7 @@
 #include "CaseListPane.h"
 
 #include "AttachmentListWidget.h"
+#include "QueueFilterBar.h"
 
 #include "caseport/client/CaseFilterProxyModel.h"
 #include "caseport/client/CaseListModel.h"
@@ -56,6 +57,8 @@ CaseListPane::CaseListPane(Workspace* workspace, QWidget* parent)
     header->resizeSection(CaseListModel::Status, metrics.horizontalAdvance(QStringLiteral("Under behandling")) + padding);
     header->resizeSection(CaseListModel::Updated, metrics.horizontalAdvance(QStringLiteral("00.00.0000 00.00")) + padding);
     header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("Status")) + padding);
+    header->resizeSection(CaseListModel::Account, 14 * metrics.averageCharWidth() + padding);
+    header->resizeSection(CaseListModel::Assignee, 12 * metrics.averageCharWidth() + padding);
 
     // Files dragged onto a case's row become an update on that case.
     m_view->viewport()->setAcceptDrops(true);
@@ -84,18 +87,70 @@ CaseListPane::CaseListPane(Workspace* workspace, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CaseListPane::updateEmptyHint);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CaseListPane::updateEmptyHint);
     connect(m_workspace, &Workspace::catalogChanged, this, &CaseListPane::updateClosedStatuses);
+    connect(m_workspace, &Workspace::catalogChanged, this, &CaseListPane::updateStaffColumns);
     updateClosedStatuses();
+    updateStaffColumns();
     updateEmptyHint();
 }
 
 void CaseListPane::setFilter(Filter filter)
 {
+    if (m_queue) {
+        m_queue = false;
+        if (m_queueBar)
+            m_queueBar->hide();
+        m_proxy->setQueueFilter({}, QString());
+        m_workspace->setListEveryAccount(false);
+    }
     m_filter = filter;
     m_proxy->setOpenOnly(filter == Filter::Open);
     m_proxy->setFollowedBy(filter == Filter::Followed
                                ? QString::fromStdString(m_workspace->session().user.id)
                                : QString());
     updateEmptyHint();
+}
+
+void CaseListPane::setQueueFilterBar(QueueFilterBar* bar)
+{
+    m_queueBar = bar;
+    bar->setParent(this);
+    bar->setVisible(m_queue);
+    static_cast<QVBoxLayout*>(layout())->insertWidget(0, bar);
+    connect(bar, &QueueFilterBar::filterChanged, this, [this](const caseport::client::QueueFilter& f) {
+        if (!m_queue)
+            return;
+        m_proxy->setQueueFilter(f, QString::fromStdString(m_workspace->session().user.id));
+        updateEmptyHint();
+    });
+}
+
+void CaseListPane::showQueue(const caseport::client::QueueFilter& preset)
+{
+    m_queue = true;
+    m_filter = Filter::All;
+    m_proxy->setOpenOnly(false);
+    m_proxy->setFollowedBy(QString());
+    m_workspace->setListEveryAccount(true);
+    if (m_queueBar) {
+        m_queueBar->show();
+        m_queueBar->setFilter(preset); // applies it through filterChanged
+    } else {
+        m_proxy->setQueueFilter(preset, QString::fromStdString(m_workspace->session().user.id));
+    }
+    updateEmptyHint();
+}
+
+bool CaseListPane::isQueueShown() const
+{
+    return m_queue;
+}
+
+void CaseListPane::updateStaffColumns()
+{
+    // Customers see one account's cases and never an assignee: no columns for them.
+    const bool staff = m_workspace->session().user.staff || m_workspace->catalog().user.staff;
+    m_view->setColumnHidden(CaseListModel::Account, !staff);
+    m_view->setColumnHidden(CaseListModel::Assignee, !staff);
 }
 
 CaseListPane::Filter CaseListPane::filter() const
@@ -156,7 +211,9 @@ void CaseListPane::updateEmptyHint()
 {
     const bool empty = m_proxy->rowCount() == 0;
     m_emptyHint->setVisible(empty);
-    if (empty) {
+    if (empty && m_queue) {
+        m_emptyHint->setText(tr("No cases match these filters."));
+    } else if (empty) {
         switch (m_filter) {
         case Filter::Open:
             m_emptyHint->setText(tr("No open cases."));

@@ -4,6 +4,7 @@
 #include "LanguageManager.h"
 #include "RelatedFilesWidget.h"
 #include "ShareUpdateBox.h"
+#include "StaffCaseBar.h"
 #include "ThreadView.h"
 
 #include "caseport/client/AccessChoices.h"
@@ -132,6 +133,8 @@ void CaseView::buildUi()
             emit editRequested(*m_case);
     });
     badges->addWidget(m_edit);
+    m_staffBar = new StaffCaseBar(m_workspace, m_languages, page);
+    connect(m_staffBar, &StaffCaseBar::changeQueued, this, &CaseView::staffChangeQueued);
 
     m_productLabel = new QLabel(page);
     m_product = valueLabel(page, "caseProduct");
@@ -163,6 +166,7 @@ void CaseView::buildUi()
 
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(badges);
+    layout->addWidget(m_staffBar);
     layout->addWidget(m_subject);
     layout->addSpacing(6);
     layout->addLayout(facts);
@@ -215,6 +219,7 @@ void CaseView::showCase(const caseport::Case& shown)
 void CaseView::clear()
 {
     m_case.reset();
+    m_staffBar->setCase(std::nullopt);
     m_thread->clearThread();
     m_share->setCase({}, false);
     render();
@@ -258,11 +263,16 @@ void CaseView::render()
     if (c.creator == me.id && !me.name.empty())
         //: %1 is the user's own name; the case was filed by them
         creator = tr("%1 (you)").arg(QString::fromStdString(me.name));
-    if (!c.onBehalfBy.empty())
+    if (c.channel == caseport::channel::kPhone)
+        //: %1 is who the case is for, %2 the staff member who took their call and filed it
+        creator = tr("%1 — phone call, registered by %2")
+                      .arg(creator, QString::fromStdString(c.onBehalfBy.empty() ? c.creator : c.onBehalfBy));
+    else if (!c.onBehalfBy.empty())
         //: %1 is who the case is for, %2 the staff member who filed it for them
         creator = tr("%1, filed by %2").arg(creator, QString::fromStdString(c.onBehalfBy));
     m_creator->setText(creator);
 
+    m_staffBar->setCase(c);
     m_thread->setOpening(c); // the description opens the conversation
     m_stack->setCurrentIndex(1);
 }

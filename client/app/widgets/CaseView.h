@@ -20,6 +20,7 @@ namespace caseport::app {
 class LanguageManager;
 class RelatedFilesWidget;
 class ShareUpdateBox;
+class StaffCaseBar;
 class ThreadView;
 
 // The selected case: number and subject as a header, then status, product, category,
@@ -42,6 +43,8 @@ public:
 signals:
     // The user wants to edit the case shown (Edit…, offered only when they may).
     void editRequested(const caseport::Case& shown);
+    // Staff assigned the case or changed its status (queued in the outbox).
+    void staffChangeQueued();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -67,6 +70,7 @@ private:
     QLabel* m_threadLabel = nullptr;
     QLabel* m_number = nullptr;
     QPushButton* m_edit = nullptr;
+    StaffCaseBar* m_staffBar = nullptr; // assignment and status, staff only
     QLabel* m_subject = nullptr;
     QLabel* m_statusBadge = nullptr;
     QLabel* m_privateBadge = nullptr;

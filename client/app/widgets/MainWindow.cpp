@@ -12,6 +12,7 @@
 #include "MembersPage.h"
 #include "OutboxPage.h"
 #include "ProductsPage.h"
+#include "QueueFilterBar.h"
 #include "SettingsDialog.h"
 #include "SidebarWidget.h"
 #include "SyncStatusWidget.h"
@@ -52,6 +53,14 @@ MainWindow::MainWindow(Workspace* workspace, LanguageManager* languages, QWidget
     m_sidebar = new SidebarWidget(m_workspace, this);
     m_caseList = new CaseListPane(m_workspace, this);
     m_caseView = new CaseView(m_workspace, m_languages, this);
+    m_caseList->setQueueFilterBar(new QueueFilterBar(m_workspace, m_languages));
+    connect(m_caseView, &CaseView::staffChangeQueued, this, [this] {
+        statusBar()->showMessage(m_workspace->isOnline()
+                                     ? tr("Your change is saved and being sent.")
+                                     : tr("Your change is saved in the Outbox and will be sent as soon as "
+                                          "there is a connection."),
+                                 10000);
+    });
     m_caseSplitter = new QSplitter(Qt::Horizontal, this);
     m_caseSplitter->setObjectName(QStringLiteral("caseSplitter"));
     m_caseSplitter->addWidget(m_caseList);
@@ -145,6 +154,12 @@ void MainWindow::createActions()
     m_newCaseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     connect(m_newCaseAction, &QAction::triggered, this, [this] { openCaseForm(); });
 
+    m_phoneCallAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QString(), this);
+    m_phoneCallAction->setObjectName(QStringLiteral("phoneCallAction"));
+    m_phoneCallAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_phoneCallAction->setVisible(m_workspace->session().user.staff);
+    connect(m_phoneCallAction, &QAction::triggered, this, [this] { openPhoneCallForm(); });
+
     m_syncAction = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), QString(), this);
     m_syncAction->setObjectName(QStringLiteral("syncAction"));
     m_syncAction->setShortcut(QKeySequence(Qt::Key_F5));
@@ -185,6 +200,7 @@ void MainWindow::createMenusAndToolBar()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newCaseAction);
+    m_fileMenu->addAction(m_phoneCallAction);
     m_fileMenu->addAction(m_syncAction);
     m_fileMenu->addAction(m_accountSwitcher->action());
     m_fileMenu->addSeparator();
@@ -200,6 +216,7 @@ void MainWindow::createMenusAndToolBar()
     m_toolBar->setMovable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addAction(m_newCaseAction);
+    m_toolBar->addAction(m_phoneCallAction);
     m_toolBar->addAction(m_syncAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_settingsAction);
@@ -222,6 +239,9 @@ void MainWindow::retranslateUi()
     //: Action: create a new support case
     m_newCaseAction->setText(tr("&New case"));
     m_newCaseAction->setToolTip(tr("Create a new case (Ctrl+N)"));
+    //: Action (staff): file a case for a customer who called
+    m_phoneCallAction->setText(tr("Register &phone call…"));
+    m_phoneCallAction->setToolTip(tr("File a case for a customer who called (Ctrl+Shift+N)"));
     //: Action: exchange changes with the server now
     m_syncAction->setText(tr("&Sync"));
     m_syncAction->setToolTip(tr("Get the latest changes from the server (F5)"));
@@ -267,6 +287,13 @@ void MainWindow::discardAndClose()
 CaseFormDialog* MainWindow::openCaseForm()
 {
     return showForm(new CaseFormDialog(m_workspace, m_languages, this));
+}
+
+CaseFormDialog* MainWindow::openPhoneCallForm()
+{
+    auto* form = new CaseFormDialog(m_workspace, m_languages, this);
+    form->setPhoneMode();
+    return showForm(form);
 }
 
 CaseFormDialog* MainWindow::openDraft(const QString& draftId)
@@ -376,6 +403,20 @@ void MainWindow::showView(int view)
     case SidebarWidget::View::Members:
         m_pages->setCurrentWidget(m_membersPage);
         break;
+    case SidebarWidget::View::QueueUnassigned:
+    case SidebarWidget::View::QueueMine:
+    case SidebarWidget::View::QueueOpen: {
+        using caseport::client::QueueFilter;
+        QueueFilter preset;
+        preset.openOnly = true;
+        if (view == static_cast<int>(SidebarWidget::View::QueueUnassigned))
+            preset.assignee = QueueFilter::Assignee::Unassigned;
+        else if (view == static_cast<int>(SidebarWidget::View::QueueMine))
+            preset.assignee = QueueFilter::Assignee::Mine;
+        m_caseList->showQueue(preset);
+        m_pages->setCurrentWidget(m_caseSplitter);
+        break;
+    }
     }
 }
 

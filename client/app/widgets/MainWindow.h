@@ -41,6 +41,8 @@ public:
 
     // Opens a new, empty case form in its own window (Ctrl+N) and returns it.
     CaseFormDialog* openCaseForm();
+    // Staff: a case form in phone mode (Ctrl+Shift+N), filed for the customer who called.
+    CaseFormDialog* openPhoneCallForm();
     // Opens a saved draft in a case form (or brings its open form forward).
     CaseFormDialog* openDraft(const QString& draftId);
     // Opens the side-by-side resolution of the outbox edit `seq` (a conflict).
@@ -91,6 +93,7 @@ private:
     QMenu* m_helpMenu = nullptr;
     QToolBar* m_toolBar = nullptr;
     QAction* m_newCaseAction = nullptr;
+    QAction* m_phoneCallAction = nullptr; // staff only
     QAction* m_syncAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_logoutAction = nullptr;

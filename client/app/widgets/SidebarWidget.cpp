@@ -41,6 +41,10 @@ SidebarWidget::SidebarWidget(caseport::client::Workspace* workspace, QWidget* pa
     // One size for every entry: the standard icons come in different natural sizes.
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_views->setIconSize(QSize(iconSize, iconSize));
+    m_queueSection = addSection();
+    addView(View::QueueUnassigned, style()->standardIcon(QStyle::SP_FileDialogNewFolder), "queueUnassignedView");
+    addView(View::QueueMine, style()->standardIcon(QStyle::SP_DialogApplyButton), "queueMineView");
+    addView(View::QueueOpen, style()->standardIcon(QStyle::SP_FileDialogListView), "queueOpenView");
     m_casesSection = addSection();
     addView(View::All, style()->standardIcon(QStyle::SP_DirIcon), "allCasesView");
     addView(View::Open, style()->standardIcon(QStyle::SP_DirOpenIcon), "openCasesView");
@@ -70,6 +74,7 @@ SidebarWidget::SidebarWidget(caseport::client::Workspace* workspace, QWidget* pa
     connect(m_workspace, &caseport::client::Workspace::currentAccountChanged, this,
             &SidebarWidget::refreshAccounts);
     connect(m_workspace, &caseport::client::Workspace::catalogChanged, this, &SidebarWidget::refreshPages);
+    connect(m_workspace, &caseport::client::Workspace::catalogChanged, this, &SidebarWidget::refreshQueue);
     connect(m_workspace, &caseport::client::Workspace::currentAccountChanged, this, &SidebarWidget::refreshPages);
     connect(m_workspace, &caseport::client::Workspace::currentAccountChanged, this, &SidebarWidget::refreshCounts);
     connect(m_workspace, &caseport::client::Workspace::draftsChanged, this, &SidebarWidget::refreshCounts);
@@ -78,6 +83,7 @@ SidebarWidget::SidebarWidget(caseport::client::Workspace* workspace, QWidget* pa
     retranslateUi();
     refreshAccounts();
     refreshPages();
+    refreshQueue();
 }
 
 QListWidgetItem* SidebarWidget::addSection()
@@ -125,6 +131,17 @@ void SidebarWidget::setCurrentView(View view)
 void SidebarWidget::retranslateUi()
 {
     m_accountLabel->setText(tr("&Account"));
+    //: Heading above the staff queue's views (cases of every account)
+    m_queueSection->setText(tr("Queue"));
+    //: Staff queue view: open cases nobody is assigned to
+    itemFor(View::QueueUnassigned)->setText(tr("Unassigned"));
+    itemFor(View::QueueUnassigned)->setToolTip(tr("Open cases of every account that nobody is assigned to"));
+    //: Staff queue view: open cases assigned to the user
+    itemFor(View::QueueMine)->setText(tr("Mine"));
+    itemFor(View::QueueMine)->setToolTip(tr("Open cases assigned to you"));
+    //: Staff queue view: every open case of every account
+    itemFor(View::QueueOpen)->setText(tr("All open"));
+    itemFor(View::QueueOpen)->setToolTip(tr("Open cases of every account"));
     //: Heading above the list of case views (All cases, Open, Followed)
     m_casesSection->setText(tr("Cases"));
     itemFor(View::All)->setText(tr("All cases"));
@@ -175,6 +192,18 @@ void SidebarWidget::refreshPages()
     members->setHidden(!manages);
     if (!manages && m_views->currentItem() == members)
         setCurrentView(View::All); // the page is no longer theirs (another account)
+}
+
+void SidebarWidget::refreshQueue()
+{
+    const bool staff = m_workspace->session().user.staff || m_workspace->catalog().user.staff;
+    m_queueSection->setHidden(!staff);
+    for (View view : {View::QueueUnassigned, View::QueueMine, View::QueueOpen}) {
+        QListWidgetItem* item = itemFor(view);
+        item->setHidden(!staff);
+        if (!staff && m_views->currentItem() == item)
+            setCurrentView(View::All);
+    }
 }
 
 void SidebarWidget::refreshAccounts()

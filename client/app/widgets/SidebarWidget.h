@@ -16,12 +16,14 @@ namespace caseport::app {
 // The left column of the main window: the account switcher (only when the user belongs to
 // several accounts) and one list of views under section headings: the case views
 // (All cases, Open, Followed, Drafts, Outbox — the last two with their counts), then the
-// account's pages (Products; Members for those who manage the account's members).
+// account's pages (Products; Members for those who manage the account's members). Staff
+// also get a Queue section on top (Unassigned, Mine, All open: every account's cases).
 // workspace is not owned and must outlive the sidebar.
 class SidebarWidget : public QWidget {
     Q_OBJECT
 public:
-    enum class View { All, Open, Followed, Drafts, Outbox, Products, Members };
+    // The Queue views are staff's (every account's cases, unassigned / mine / all open).
+    enum class View { All, Open, Followed, Drafts, Outbox, Products, Members, QueueUnassigned, QueueMine, QueueOpen };
 
     explicit SidebarWidget(caseport::client::Workspace* workspace, QWidget* parent = nullptr);
 
@@ -41,6 +43,7 @@ private:
     void refreshAccounts();
     // Members shows only for those who manage the current account's members.
     void refreshPages();
+    void refreshQueue(); // the Queue section shows for staff only
     void refreshCounts();
     QListWidgetItem* addSection();
     QListWidgetItem* addView(View view, const QIcon& icon, const char* objectName);
@@ -50,6 +53,7 @@ private:
     QLabel* m_accountLabel = nullptr;
     QComboBox* m_accountCombo = nullptr;
     QListWidget* m_views = nullptr;
+    QListWidgetItem* m_queueSection = nullptr;
     QListWidgetItem* m_casesSection = nullptr;
     QListWidgetItem* m_accountSection = nullptr;
 };

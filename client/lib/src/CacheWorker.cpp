@@ -366,9 +366,13 @@ void CacheWorker::loadCases(const QString& account, quint64 ticket)
     }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT json FROM cases WHERE account = ? ORDER BY updated_at DESC, number DESC"));
-    query.addBindValue(account);
+    // "*" (never a config id) stands for every account: the staff queue.
+    const bool every = account == QLatin1String(kEveryAccount);
+    query.prepare(every ? QStringLiteral("SELECT json FROM cases ORDER BY updated_at DESC, number DESC")
+                        : QStringLiteral("SELECT json FROM cases WHERE account = ? "
+                                         "ORDER BY updated_at DESC, number DESC"));
+    if (!every)
+        query.addBindValue(account);
     if (!query.exec()) {
         emit failed(QStringLiteral("loadCases"), query.lastError().text());
     } else {

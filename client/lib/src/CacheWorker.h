@@ -78,8 +78,10 @@ public:
     void storeCatalog(const caseport::Catalog& catalog, const QString& etag);
     // key/value pairs of sync_state other than the cursor ("last_sync", "account").
     void storeValue(const QString& key, const QString& value);
-    // Every cached case of account, newest update first. ticket is handed back.
+    // Every cached case of account (kEveryAccount: of every account), newest update
+    // first. ticket is handed back.
     void loadCases(const QString& account, quint64 ticket);
+    static constexpr const char* kEveryAccount = "*"; // not a valid config id
     // The case's posts (oldest first) and attachments, as cached (CacheWorkerThread.cpp).
     void loadThread(const QString& caseId, quint64 ticket);
 

@@ -49,8 +49,31 @@ QString CaseFilterProxyModel::followedBy() const
     return m_followedBy;
 }
 
+void CaseFilterProxyModel::setQueueFilter(const QueueFilter& filter, const QString& me)
+{
+    m_now = QDateTime::currentDateTimeUtc();
+    if (filter == m_queue && me == m_me && filter.olderThanDays == 0)
+        return;
+    m_queue = filter;
+    m_me = me;
+    invalidateFilter();
+}
+
+const QueueFilter& CaseFilterProxyModel::queueFilter() const
+{
+    return m_queue;
+}
+
 bool CaseFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    if (!m_openOnly && m_followedBy.isEmpty() && m_queue.isEmpty())
+        return true;
+    if (!m_queue.isEmpty()) {
+        const auto* cases = qobject_cast<const CaseListModel*>(sourceModel());
+        const caseport::Case* c = cases ? cases->caseAt(sourceRow) : nullptr;
+        if (c && !queue::accepts(m_queue, *c, m_me, m_closedStatuses, m_now))
+            return false;
+    }
     if (!m_openOnly && m_followedBy.isEmpty())
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);

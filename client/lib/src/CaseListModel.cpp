@@ -147,6 +147,37 @@ void CaseListModel::setLanguage(const QString& language)
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
+void CaseListModel::setDirectory(const std::vector<caseport::Account>& accounts,
+                                 const std::vector<caseport::StaffMember>& staff)
+{
+    m_accounts = accounts;
+    m_staff = staff;
+    if (!m_cases.isEmpty())
+        emit dataChanged(index(0, Account), index(rowCount() - 1, Assignee), {Qt::DisplayRole});
+}
+
+namespace {
+
+QString accountName(const std::vector<caseport::Account>& accounts, const std::string& id)
+{
+    for (const caseport::Account& account : accounts) {
+        if (account.id == id && !account.name.empty())
+            return QString::fromStdString(account.name);
+    }
+    return QString::fromStdString(id);
+}
+
+QString staffName(const std::vector<caseport::StaffMember>& staff, const std::string& id)
+{
+    for (const caseport::StaffMember& member : staff) {
+        if (member.id == id && !member.name.empty())
+            return QString::fromStdString(member.name);
+    }
+    return QString::fromStdString(id);
+}
+
+} // namespace
+
 const Case* CaseListModel::caseAt(int row) const
 {
     if (row < 0 || row >= m_cases.size())
@@ -197,6 +228,10 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
                 return QString::fromStdString(item.updatedAt);
             return catalogText::formatTimestamp(time);
         }
+        case Account:
+            return accountName(m_accounts, item.account);
+        case Assignee:
+            return staffName(m_staff, item.assignee); // empty: unassigned
         default:
             return {};
         }
@@ -215,6 +250,10 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     }
     case CreatorRole:
         return QString::fromStdString(item.creator);
+    case AccountIdRole:
+        return QString::fromStdString(item.account);
+    case AssigneeIdRole:
+        return QString::fromStdString(item.assignee);
     default:
         return {};
     }
@@ -235,6 +274,12 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Status");
     case Updated:
         return tr("Updated");
+    //: Column of the staff queue: the customer company of the case
+    case Account:
+        return tr("Account");
+    //: Column of the staff queue: the staff member the case is assigned to
+    case Assignee:
+        return tr("Assignee");
     default:
         return {};
     }

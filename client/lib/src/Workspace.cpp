@@ -57,6 +57,7 @@ void Workspace::Private::onOpened(const CacheState& state)
     if (state.hasCatalog) {
         catalog = state.catalog;
         model->setCatalog(catalog.products, catalog.statuses);
+        model->setDirectory(catalog.accounts, catalog.staff);
         draftModel->setCatalog(catalog.products, QString::fromStdString(session.user.language));
         chooseAccount(state.currentAccount);
         emit q->catalogChanged();
@@ -75,6 +76,7 @@ void Workspace::Private::onCatalog(const Catalog& received)
 {
     catalog = received;
     model->setCatalog(catalog.products, catalog.statuses);
+    model->setDirectory(catalog.accounts, catalog.staff);
     draftModel->setCatalog(catalog.products, QString::fromStdString(session.user.language));
     chooseAccount(account);
     emit q->catalogChanged();
@@ -102,9 +104,14 @@ void Workspace::Private::chooseAccount(const QString& remembered)
         reloadModel();
 }
 
+QString Workspace::Private::listedAccount() const
+{
+    return everyAccount ? QString::fromLatin1(CacheWorker::kEveryAccount) : account;
+}
+
 void Workspace::Private::reloadModel(std::function<void()> after)
 {
-    const quint64 ticket = cache->loadCases(account);
+    const quint64 ticket = cache->loadCases(listedAccount());
     if (after)
         afterLoad.insert(ticket, std::move(after));
 }
@@ -112,7 +119,7 @@ void Workspace::Private::reloadModel(std::function<void()> after)
 void Workspace::Private::onCasesLoaded(const QString& loadedAccount, const QVector<Case>& cases,
                                        quint64 ticket)
 {
-    if (loadedAccount == account)
+    if (loadedAccount == listedAccount())
         model->setCases(cases);
     if (auto after = afterLoad.take(ticket))
         after();
@@ -128,7 +135,7 @@ void Workspace::Private::onChangesApplied(const ChangeResult& result)
     QVector<Case> shown;
     QStringList gone = result.removedCases;
     for (const Case& value : result.cases) {
-        if (QString::fromStdString(value.account) == account)
+        if (everyAccount || QString::fromStdString(value.account) == account)
             shown.append(value);
         else
             gone.append(QString::fromStdString(value.id));
@@ -285,7 +292,22 @@ void Workspace::setCurrentAccount(const QString& account)
     d->draftModel->setAccount(account);
     d->cache->storeValue(QStringLiteral("account"), account);
     emit currentAccountChanged(account);
-    d->reloadModel();
+    if (!d->everyAccount)
+        d->reloadModel();
+}
+
+void Workspace::setListEveryAccount(bool every)
+{
+    if (every == d->everyAccount)
+        return;
+    d->everyAccount = every;
+    if (d->ready)
+        d->reloadModel();
+}
+
+bool Workspace::listsEveryAccount() const
+{
+    return d->everyAccount;
 }
 
 QNetworkAccessManager* Workspace::network() const

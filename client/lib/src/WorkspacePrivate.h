@@ -65,6 +65,9 @@ public:
     QTimer safetyNet; // a slow sync in case a push was lost
     Catalog catalog;
     QString account;
+    bool everyAccount = false; // the list shows every account's cases (staff queue)
+    // What the list shows: the current account, or CacheWorker::kEveryAccount.
+    [[nodiscard]] QString listedAccount() const;
     bool online = false;
     bool ready = false;
     bool syncRequested = false;

@@ -160,6 +160,9 @@ Handler createCase(Services& s)
             throw HttpError(Http::HTTP_UNPROCESSABLE_ENTITY, error::kValidationFailed,
                             result.problem.field + ": " + result.problem.code, result.problem.field);
         case CreateStatus::Forbidden:
+            if (!result.problem.field.empty())
+                throw HttpError(Http::HTTP_FORBIDDEN, error::kForbidden,
+                                "only staff may set " + result.problem.field, result.problem.field);
             throw HttpError(Http::HTTP_FORBIDDEN, error::kForbidden,
                             "you may not file cases on this account and product");
         case CreateStatus::Conflict:

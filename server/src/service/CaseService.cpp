@@ -89,8 +89,10 @@ std::optional<rules::FieldProblem> CaseService::checkReferences(const Caller& ca
         if (!draft.channel.empty() && !isChannel(draft.channel))
             return rules::FieldProblem{"channel", "invalid"};
     }
+    const std::string creator
+        = caller.viewer.staff && !draft.creator.empty() ? draft.creator : caller.profile.id;
     const access::CaseFacts facts{draft.account, draft.product, draft.object, draft.isPrivate,
-                                  caller.profile.id, {}};
+                                  creator, {}};
     if (!followersEligible(config, facts, draft.followers))
         return rules::FieldProblem{"followers", "invalid"};
     return std::nullopt;
@@ -105,6 +107,20 @@ CreateResponse CaseService::create(const Caller& caller, const NewCase& draft)
         response.status = CreateStatus::Invalid;
         response.problem = problems.front();
         return response;
+    }
+    if (!caller.viewer.staff) {
+        // Filing for someone else, or as a phone call or mail, is staff work. A customer
+        // naming themselves or the portal asks for nothing they do not get anyway.
+        if (!draft.creator.empty() && draft.creator != caller.profile.id) {
+            response.status = CreateStatus::Forbidden;
+            response.problem = {"creator", "staff_only"};
+            return response;
+        }
+        if (!draft.channel.empty() && draft.channel != channel::kPortal) {
+            response.status = CreateStatus::Forbidden;
+            response.problem = {"channel", "staff_only"};
+            return response;
+        }
     }
     if (!config.findAccount(draft.account) && caller.viewer.staff) {
         response.status = CreateStatus::Invalid; // staff see every account: no secret to keep

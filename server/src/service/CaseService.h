@@ -26,7 +26,8 @@ enum class CreateStatus {
     Created,
     Replayed, // same id, same submitter: the stored case, unchanged
     Invalid, // problem says which field
-    Forbidden, // also for an unknown account, so customers cannot probe account ids
+    Forbidden, // also for an unknown account, so customers cannot probe account ids;
+               // problem.field "creator"/"channel": a customer set what only staff may
     Conflict, // the id belongs to someone else's case (problem.field "id"), or an
               // attachment id to another record (problem.field "attachments")
     UnsupportedType, // an attachment's type is not allowed; problem.code names it

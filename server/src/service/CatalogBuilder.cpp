@@ -16,6 +16,13 @@ Catalog buildCatalog(const Config& config, const Caller& caller)
     }
     catalog.products = config.products;
     catalog.statuses = defaultStatuses();
+    if (caller.viewer.staff) {
+        // Colleagues to assign cases to; a customer never learns who the staff are.
+        for (const UserAccount& user : config.users) {
+            if (user.profile.staff)
+                catalog.staff.push_back({user.profile.id, user.profile.name});
+        }
+    }
     return catalog;
 }
 

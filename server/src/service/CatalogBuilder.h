@@ -8,7 +8,8 @@ struct Caller;
 struct Config;
 
 // The caller's catalog: profile, the accounts they belong to (all for staff), their
-// memberships, every product, and the workflow's statuses.
+// memberships, every product, the workflow's statuses, and (for staff only) every staff
+// user.
 [[nodiscard]] Catalog buildCatalog(const Config& config, const Caller& caller);
 
 } // namespace caseport::server

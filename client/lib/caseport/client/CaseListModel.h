@@ -14,13 +14,16 @@ namespace caseport::client {
 class CaseListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Number, Subject, Product, Status, Updated, ColumnCount };
+    // Account and Assignee matter to staff (the queue); the list hides them for customers.
+    enum Column { Number, Subject, Product, Status, Updated, Account, Assignee, ColumnCount };
     enum Role {
         CaseIdRole = Qt::UserRole + 1, // QString
         UpdatedAtRole, // QDateTime (UTC), for sorting
         StatusIdRole, // QString, the workflow state id
         FollowersRole, // QStringList, user ids (e-mails) of the case's followers
         CreatorRole, // QString, user id (e-mail) of whoever the case was filed for
+        AccountIdRole, // QString, the case's account id
+        AssigneeIdRole, // QString, user id of the assigned staff member; empty: unassigned
     };
 
     explicit CaseListModel(QObject* parent = nullptr);
@@ -36,6 +39,9 @@ public:
     void setCatalog(const std::vector<caseport::Product>& products,
                     const std::vector<caseport::StatusDefinition>& statuses);
     void setLanguage(const QString& language); // "da", "en", "sv"
+    // Names for the Account and Assignee columns (ids show where a name is unknown).
+    void setDirectory(const std::vector<caseport::Account>& accounts,
+                      const std::vector<caseport::StaffMember>& staff);
 
     [[nodiscard]] const caseport::Case* caseAt(int row) const;
     [[nodiscard]] int rowOf(const QString& caseId) const; // -1 when absent
@@ -56,6 +62,8 @@ private:
     QVector<QDateTime> m_updatedAt; // parsed updatedAt (UTC) of m_cases, same order
     std::vector<caseport::Product> m_products;
     std::vector<caseport::StatusDefinition> m_statuses;
+    std::vector<caseport::Account> m_accounts;
+    std::vector<caseport::StaffMember> m_staff;
     QString m_language = QStringLiteral("en");
 };
 

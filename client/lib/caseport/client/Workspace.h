@@ -48,8 +48,13 @@ public:
     [[nodiscard]] QString currentAccount() const;
     void setCurrentAccount(const QString& account);
 
-    // Owned by the workspace; rows are the cached cases of the current account.
+    // Owned by the workspace; rows are the cached cases of the current account (or of
+    // every account, see setListEveryAccount).
     [[nodiscard]] CaseListModel* caseListModel() const;
+    // The staff queue lists the cases of every account in the cache; off by default.
+    // Turning it on or off reloads the list from the cache (asynchronously).
+    void setListEveryAccount(bool every);
+    [[nodiscard]] bool listsEveryAccount() const;
 
     [[nodiscard]] bool isOnline() const;
     [[nodiscard]] bool isSyncing() const;
