@@ -1,6 +1,7 @@
 #include "CaseView.h"
 
 #include "AttachmentListWidget.h"
+#include "FollowersWidget.h"
 #include "LanguageManager.h"
 #include "RelatedFilesWidget.h"
 #include "ShareUpdateBox.h"
@@ -152,6 +153,8 @@ void CaseView::buildUi()
     facts->addRow(m_updatedLabel, m_updated);
     facts->addRow(m_creatorLabel, m_creator);
 
+    m_followers = new FollowersWidget(m_workspace, page);
+
     m_threadLabel = new QLabel(page);
     QFont bold = m_threadLabel->font();
     bold.setBold(true);
@@ -166,6 +169,7 @@ void CaseView::buildUi()
     layout->addWidget(m_subject);
     layout->addSpacing(6);
     layout->addLayout(facts);
+    layout->addWidget(m_followers);
     layout->addSpacing(6);
     layout->addWidget(m_threadLabel);
     layout->addWidget(m_thread, 1);
@@ -217,6 +221,7 @@ void CaseView::clear()
     m_case.reset();
     m_thread->clearThread();
     m_share->setCase({}, false);
+    m_followers->setCase(std::nullopt);
     render();
 }
 
@@ -263,6 +268,7 @@ void CaseView::render()
         creator = tr("%1, filed by %2").arg(creator, QString::fromStdString(c.onBehalfBy));
     m_creator->setText(creator);
 
+    m_followers->setCase(c);
     m_thread->setOpening(c); // the description opens the conversation
     m_stack->setCurrentIndex(1);
 }
