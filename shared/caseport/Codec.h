@@ -8,6 +8,7 @@
 #include "caseport/Case.h"
 #include "caseport/Catalog.h"
 #include "caseport/ChangeSet.h"
+#include "caseport/Followers.h"
 #include "caseport/Health.h"
 #include "caseport/Members.h"
 #include "caseport/Post.h"
@@ -65,6 +66,8 @@ using Json = nlohmann::json;
 [[nodiscard]] Json toJson(const CaseUpdate& value);
 [[nodiscard]] Json toJson(const NewPost& value);
 [[nodiscard]] Json toJson(const CaseDetail& value);
+[[nodiscard]] Json toJson(const FollowerCandidate& value);
+[[nodiscard]] Json toJson(const FollowerCandidates& value);
 
 // Specialised for every type toJson accepts.
 template <class T>

@@ -7,6 +7,8 @@
 // downloads one, byte for byte; he answers and writes an internal note through his
 // outbox. Anna gets one mail for the answer, in Danish with the case number in the
 // subject, and none for the note; her next sync brings the answer and not the note.
+// Erik, whom Anna made a follower when filing, gets one mail for each public post
+// (hers included: he is not its author) and none for the note.
 //
 // "No mail for the note" is checked with a later public post as a barrier (see
 // tst_e2e_mail.cpp): mail is planned in change order and sent in planning order, so
@@ -38,6 +40,7 @@ constexpr int kWaitMs = 20000;
 
 const QString kAnna = QStringLiteral("anna@acme.example"); // customer, creator, Danish
 const QString kStaff = QStringLiteral("staff@caseport.example"); // Sam Staff, English
+const QString kErik = QStringLiteral("erik@acme.example"); // a follower Anna adds when filing
 
 struct Thread {
     QVector<Post> posts;
@@ -184,6 +187,7 @@ void TestE2eConversation::customerPostsFilesStaffAnswersAndTheNoteStaysInternal(
     draft.product = "payroll";
     draft.subject = "Lønsedler for marts";
     draft.description = "Medarbejderne kan ikke se deres lønsedler.";
+    draft.followers = {kErik.toStdString()};
     const WaitOutcome filed = submitAndWait(*anna, draft);
     QVERIFY2(filed.ok, qPrintable(filed.error));
     const QString caseId = QString::fromStdString(filed.created.id);
@@ -274,7 +278,15 @@ void TestE2eConversation::customerPostsFilesStaffAnswersAndTheNoteStaysInternal(
     QCOMPARE(m_sink.countTo(kAnna, QString::fromStdString(note.text)), 0);
     QCOMPARE(m_sink.messagesTo(kAnna).size(), 2); // the answer and the barrier
     QCOMPARE(m_sink.messagesTo(kStaff).size(), 0); // the author
-    QCOMPARE(m_sink.messages().size(), 2);
+    // Erik follows: one mail each for Anna's update, the answer and the barrier, none
+    // for the note.
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        m_sink.countTo(kErik, barrier.text.c_str()) == 1, qPrintable(state()), kWaitMs);
+    QCOMPARE(m_sink.countTo(kErik, QString::fromStdString(update.text)), 1);
+    QCOMPARE(m_sink.countTo(kErik, answerText), 1);
+    QCOMPARE(m_sink.countTo(kErik, QString::fromStdString(note.text)), 0);
+    QCOMPARE(m_sink.messagesTo(kErik).size(), 3);
+    QCOMPARE(m_sink.messages().size(), 5);
     const SmtpSink::Message mail = m_sink.messagesTo(kAnna).first();
     QVERIFY2(mail.body().contains(answerText), qPrintable(mail.body()));
     QCOMPARE(mail.recipients, QStringList { kAnna });

@@ -1,6 +1,7 @@
 #include "CaseView.h"
 
 #include "AttachmentListWidget.h"
+#include "FollowersWidget.h"
 #include "LanguageManager.h"
 #include "RelatedFilesWidget.h"
 #include "ShareUpdateBox.h"
@@ -155,6 +156,8 @@ void CaseView::buildUi()
     facts->addRow(m_updatedLabel, m_updated);
     facts->addRow(m_creatorLabel, m_creator);
 
+    m_followers = new FollowersWidget(m_workspace, page);
+
     m_threadLabel = new QLabel(page);
     QFont bold = m_threadLabel->font();
     bold.setBold(true);
@@ -170,6 +173,7 @@ void CaseView::buildUi()
     layout->addWidget(m_subject);
     layout->addSpacing(6);
     layout->addLayout(facts);
+    layout->addWidget(m_followers);
     layout->addSpacing(6);
     layout->addWidget(m_threadLabel);
     layout->addWidget(m_thread, 1);
@@ -222,6 +226,7 @@ void CaseView::clear()
     m_staffBar->setCase(std::nullopt);
     m_thread->clearThread();
     m_share->setCase({}, false);
+    m_followers->setCase(std::nullopt);
     render();
 }
 
@@ -273,6 +278,7 @@ void CaseView::render()
     m_creator->setText(creator);
 
     m_staffBar->setCase(c);
+    m_followers->setCase(c);
     m_thread->setOpening(c); // the description opens the conversation
     m_stack->setCurrentIndex(1);
 }

@@ -17,6 +17,7 @@ class Workspace;
 
 namespace caseport::app {
 
+class FollowersWidget;
 class LanguageManager;
 class RelatedFilesWidget;
 class ShareUpdateBox;
@@ -25,7 +26,7 @@ class ThreadView;
 
 // The selected case: number and subject as a header, then status, product, category,
 // created/updated (local time, locale format), creator, private flag, and Edit… for
-// those who may edit it (staff, the creator); then the conversation (ThreadView, opened
+// those who may edit it (staff, the creator); the followers (FollowersWidget); then the conversation (ThreadView, opened
 // by the description), the related files and "Share an update". Names come from the
 // workspace's catalog in the UI language.
 // workspace and languages are not owned and must outlive the view.
@@ -67,6 +68,7 @@ private:
     ThreadView* m_thread = nullptr;
     RelatedFilesWidget* m_related = nullptr;
     ShareUpdateBox* m_share = nullptr;
+    FollowersWidget* m_followers = nullptr;
     QLabel* m_threadLabel = nullptr;
     QLabel* m_number = nullptr;
     QPushButton* m_edit = nullptr;

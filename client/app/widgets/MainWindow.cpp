@@ -16,6 +16,7 @@
 #include "SettingsDialog.h"
 #include "SidebarWidget.h"
 #include "SyncStatusWidget.h"
+#include "TransfersWidget.h"
 #include "TrayNotifier.h"
 
 #include "caseport/Codec.h"
@@ -37,6 +38,8 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
+
+#include <memory>
 
 namespace caseport::app {
 
@@ -96,12 +99,7 @@ MainWindow::MainWindow(Workspace* workspace, LanguageManager* languages, QWidget
         dialog->show();
     });
     m_notifier = new TrayNotifier(m_workspace, this);
-    connect(m_notifier, &TrayNotifier::activated, this, [this](const QString& caseId) {
-        m_sidebar->setCurrentView(SidebarWidget::View::All);
-        m_caseList->selectCase(caseId);
-        raise();
-        activateWindow();
-    });
+    connect(m_notifier, &TrayNotifier::activated, this, &MainWindow::showNotifiedCase);
     // Someone changed the case first: ask the user now, while they remember their edit.
     connect(m_workspace, &Workspace::updateConflict, this, &MainWindow::openConflict);
 
@@ -115,6 +113,12 @@ MainWindow::MainWindow(Workspace* workspace, LanguageManager* languages, QWidget
     m_splitter->setSizes({170, 1070});
     setCentralWidget(m_splitter);
 
+    auto* transfers = new TransfersWidget(m_workspace, this);
+    statusBar()->addPermanentWidget(transfers);
+    connect(transfers, &TransfersWidget::uploadPaused, this, [this](const QString& fileName) {
+        //: %1 a file's name; "Send now" is the Outbox's button
+        statusBar()->showMessage(tr("%1 is paused in the Outbox. Send now resumes it.").arg(fileName), 10000);
+    });
     m_syncStatus = new SyncStatusWidget(m_workspace, this);
     statusBar()->addPermanentWidget(m_syncStatus);
 
@@ -428,6 +432,26 @@ void MainWindow::showSelectedCase(const QString& caseId)
         m_caseView->showCase(*shown);
     else
         m_caseView->clear();
+}
+
+void MainWindow::showNotifiedCase(const QString& caseId, const QString& account)
+{
+    m_sidebar->setCurrentView(SidebarWidget::View::All);
+    raise();
+    activateWindow();
+    if (account.isEmpty() || account == m_workspace->currentAccount()) {
+        m_caseList->selectCase(caseId);
+        return;
+    }
+    // The list reloads for the other account asynchronously: select the case once the
+    // reloaded list is in (one reset; selectCase copes if the case is not there).
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_workspace->caseListModel(), &QAbstractItemModel::modelReset, this,
+                          [this, caseId, connection] {
+                              disconnect(*connection);
+                              m_caseList->selectCase(caseId);
+                          });
+    m_accountSwitcher->choose(account);
 }
 
 void MainWindow::onCaseSubmitted(const QString& caseId, const QString& number)

@@ -47,6 +47,8 @@ public:
     CaseFormDialog* openDraft(const QString& draftId);
     // Opens the side-by-side resolution of the outbox edit `seq` (a conflict).
     void openConflict(qint64 seq);
+    // A click on a desktop notification: the case, switching to its account first.
+    void showNotifiedCase(const QString& caseId, const QString& account);
     void openSettings();
     [[nodiscard]] CaseListPane* caseList() const;
     [[nodiscard]] AccountSwitcher* accountSwitcher() const;

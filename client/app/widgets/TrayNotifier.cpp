@@ -18,22 +18,39 @@ TrayNotifier::TrayNotifier(caseport::client::Workspace* workspace, QObject* pare
         m_tray = new QSystemTrayIcon(appIcon(), this);
         m_tray->setToolTip(QStringLiteral("Caseport"));
         m_tray->show();
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            if (!m_lastCaseId.isEmpty())
-                emit activated(m_lastCaseId);
-        });
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayNotifier::activateLast);
     }
+    connect(m_workspace, &caseport::client::Workspace::casesArrived, this,
+            [this](const QVector<caseport::Case>& cases) { m_arrived = cases; });
     connect(m_workspace, &caseport::client::Workspace::postsArrived, this, &TrayNotifier::onPosts);
+}
+
+void TrayNotifier::activateLast()
+{
+    if (!m_lastCaseId.isEmpty())
+        emit activated(m_lastCaseId, m_lastAccount);
+}
+
+const caseport::Case* TrayNotifier::findCase(const QString& caseId) const
+{
+    const caseport::client::CaseListModel* cases = m_workspace->caseListModel();
+    const int row = cases->rowOf(caseId);
+    if (row >= 0)
+        return cases->caseAt(row);
+    const std::string id = caseId.toStdString();
+    for (const caseport::Case& c : m_arrived) {
+        if (c.id == id)
+            return &c;
+    }
+    return nullptr;
 }
 
 void TrayNotifier::onPosts(const QVector<caseport::Post>& posts)
 {
     const std::string me = m_workspace->session().user.id;
-    const caseport::client::CaseListModel* cases = m_workspace->caseListModel();
     for (const caseport::Post& post : posts) {
         const QString caseId = QString::fromStdString(post.caseId);
-        const int row = cases->rowOf(caseId);
-        const caseport::Case* onCase = row < 0 ? nullptr : cases->caseAt(row);
+        const caseport::Case* onCase = findCase(caseId);
         if (!caseport::client::notifications::notifies(post, onCase, me))
             continue;
         //: Notification title: %1 the case number, %2 its subject
@@ -43,10 +60,12 @@ void TrayNotifier::onPosts(const QVector<caseport::Post>& posts)
         if (text.isEmpty())
             text = tr("Files were added.");
         m_lastCaseId = caseId;
+        m_lastAccount = QString::fromStdString(onCase->account);
         emit notified(caseId, title, text);
         if (m_tray)
             m_tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
     }
+    m_arrived.clear();
 }
 
 } // namespace caseport::app

@@ -95,6 +95,7 @@ QString outboxStateKey(OutboxItem::State state)
     case OutboxItem::State::Pending: return QStringLiteral("pending");
     case OutboxItem::State::Failed: return QStringLiteral("failed");
     case OutboxItem::State::Conflict: return QStringLiteral("conflict");
+    case OutboxItem::State::Paused: return QStringLiteral("paused");
     }
     return {};
 }
@@ -102,7 +103,7 @@ QString outboxStateKey(OutboxItem::State state)
 std::optional<OutboxItem::State> outboxStateFromKey(const QString& key)
 {
     for (auto state : {OutboxItem::State::Pending, OutboxItem::State::Failed,
-                       OutboxItem::State::Conflict}) {
+                       OutboxItem::State::Conflict, OutboxItem::State::Paused}) {
         if (outboxStateKey(state) == key)
             return state;
     }
@@ -180,6 +181,17 @@ void markConflict(const QSqlDatabase& db, qint64 seq, const Case& current)
     sql::run(db, QStringLiteral(
         "UPDATE outbox SET state = 'conflict', error_code = 'version_conflict', current = ?"
         " WHERE seq = ?"), {QString::fromStdString(codec::encode(current)), seq});
+}
+
+void pause(const QSqlDatabase& db, qint64 seq)
+{
+    sql::run(db, QStringLiteral("UPDATE outbox SET state = 'paused' WHERE seq = ? AND state = 'pending'"),
+             {seq});
+}
+
+void resumePaused(const QSqlDatabase& db)
+{
+    sql::run(db, QStringLiteral("UPDATE outbox SET state = 'pending', attempts = 0 WHERE state = 'paused'"));
 }
 
 void requeue(const QSqlDatabase& db, qint64 seq, const QByteArray& payload)

@@ -26,6 +26,10 @@ void countAttempt(const QSqlDatabase& db, qint64 seq);
 void markFailed(const QSqlDatabase& db, qint64 seq, const QString& code, const QString& field,
                 const QString& message);
 void markConflict(const QSqlDatabase& db, qint64 seq, const caseport::Case& current);
+// A pending item waits until resumePaused() (an upload the user cancelled); later items
+// of its case wait behind it, as behind a failed one.
+void pause(const QSqlDatabase& db, qint64 seq);
+void resumePaused(const QSqlDatabase& db); // every paused item back to pending
 // Back to pending with a new body (e.g. an edit rebased on the server's version), the
 // error and the attempts forgotten.
 void requeue(const QSqlDatabase& db, qint64 seq, const QByteArray& payload);

@@ -104,6 +104,8 @@ public:
     // A 409: the item waits for the user; the server's version is stored as the case.
     void conflictOutboxItem(qint64 seq, const caseport::Case& current);
     void requeueOutboxItem(qint64 seq, const QByteArray& payload);
+    void pauseOutboxItem(qint64 seq);
+    void resumePausedOutboxItems();
     void discardOutboxItem(qint64 seq);
     // A refused new case goes back to Drafts (with everything the user wrote) for fixing.
     void returnOutboxItemToDrafts(qint64 seq);

@@ -208,6 +208,18 @@ void CacheWorker::requeueOutboxItem(qint64 seq, const QByteArray& payload)
         emitOutbox();
 }
 
+void CacheWorker::pauseOutboxItem(qint64 seq)
+{
+    if (inTransaction("pauseOutboxItem", [&](const QSqlDatabase& db) { outbox::pause(db, seq); }))
+        emitOutbox();
+}
+
+void CacheWorker::resumePausedOutboxItems()
+{
+    if (inTransaction("resumePausedOutboxItems", [&](const QSqlDatabase& db) { outbox::resumePaused(db); }))
+        emitOutbox();
+}
+
 void CacheWorker::discardOutboxItem(qint64 seq)
 {
     QStringList dropped;

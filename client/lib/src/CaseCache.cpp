@@ -154,6 +154,16 @@ void CaseCache::requeueOutboxItem(qint64 seq, const QByteArray& payload)
     post([worker = m_worker, seq, payload] { worker->requeueOutboxItem(seq, payload); });
 }
 
+void CaseCache::pauseOutboxItem(qint64 seq)
+{
+    post([worker = m_worker, seq] { worker->pauseOutboxItem(seq); });
+}
+
+void CaseCache::resumePausedOutboxItems()
+{
+    post([worker = m_worker] { worker->resumePausedOutboxItems(); });
+}
+
 void CaseCache::discardOutboxItem(qint64 seq)
 {
     post([worker = m_worker, seq] { worker->discardOutboxItem(seq); });

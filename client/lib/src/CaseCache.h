@@ -51,6 +51,9 @@ public:
                         const QString& message);
     void conflictOutboxItem(qint64 seq, const caseport::Case& current);
     void requeueOutboxItem(qint64 seq, const QByteArray& payload);
+    // An upload the user cancelled waits as paused until resumePausedOutboxItems().
+    void pauseOutboxItem(qint64 seq);
+    void resumePausedOutboxItems();
     void discardOutboxItem(qint64 seq);
     void returnOutboxItemToDrafts(qint64 seq);
     void saveDraft(const caseport::client::Draft& draft);

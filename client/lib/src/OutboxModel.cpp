@@ -100,6 +100,9 @@ QString OutboxModel::stateText(const OutboxItem& item)
     }
     case OutboxItem::State::Conflict:
         return tr("Changed by someone else meanwhile");
+    case OutboxItem::State::Paused:
+        //: An upload the user cancelled; "Send now" is the Outbox's button
+        return tr("Paused — Send now to resume");
     }
     return {};
 }

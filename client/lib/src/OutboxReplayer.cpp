@@ -152,15 +152,22 @@ void OutboxReplayer::send(const OutboxItem& item)
             const AttachmentRef ref = codec::decode<AttachmentRef>(item.payload.toStdString());
             auto* upload = new BlobUpload(m_network, m_server, m_token, this);
             m_upload = upload;
+            m_uploadSeq = item.seq;
             connect(upload, &BlobUpload::progress, this, [this, item](qint64 done, qint64 total) {
                 emit uploadProgress(item, done, total);
             });
             connect(upload, &BlobUpload::finished, this, [this, item, upload] {
                 upload->deleteLater();
+                emit uploadEnded(item);
                 succeed(item, std::nullopt, std::nullopt);
             });
             connect(upload, &BlobUpload::failed, this, [this, item, upload](const ApiFailure& failure) {
                 upload->deleteLater();
+                emit uploadEnded(item);
+                if (failure.kind == ApiFailure::Kind::Cancelled && m_cancelledSeq == item.seq) {
+                    pause(item);
+                    return;
+                }
                 onFailure(item, failure);
             });
             upload->start(item.filePath, QString::fromStdString(ref.sha256),
@@ -181,6 +188,26 @@ void OutboxReplayer::send(const OutboxItem& item)
         emit refused(item, failure);
         requestNext();
     }
+}
+
+bool OutboxReplayer::cancelUpload(qint64 seq)
+{
+    if (!m_upload || m_uploadSeq != seq || !m_upload->isRunning())
+        return false;
+    m_cancelledSeq = seq;
+    m_upload->cancel(); // failed(Cancelled) follows: pause()
+    return true;
+}
+
+void OutboxReplayer::pause(const OutboxItem& item)
+{
+    m_cancelledSeq = 0;
+    m_settledSeq = item.seq;
+    m_cache->pauseOutboxItem(item.seq);
+    OutboxItem paused = item;
+    paused.state = OutboxItem::State::Paused;
+    emit uploadPaused(paused);
+    requestNext(); // other cases go on; this one's later items wait behind it
 }
 
 void OutboxReplayer::succeed(const OutboxItem& item, const std::optional<Case>& answered,

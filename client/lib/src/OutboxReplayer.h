@@ -16,6 +16,7 @@
 #include "caseport/Case.h"
 #include "caseport/Post.h"
 #include "caseport/client/ApiFailure.h"
+#include "caseport/client/BlobUpload.h"
 #include "caseport/client/OutboxTypes.h"
 
 #include <QObject>
@@ -51,6 +52,12 @@ public:
 
     // Sends until nothing eligible is left or something stops it; then finished().
     void start();
+    // Stops the upload of outbox item `seq` if it is in flight: the item becomes paused
+    // (what the server has stays there for the resume) and the replay goes on with other
+    // cases. False when that item is not being uploaded.
+    bool cancelUpload(qint64 seq);
+    // The Upload item in flight, 0 when none.
+    [[nodiscard]] qint64 uploadingSeq() const { return m_upload ? m_uploadSeq : 0; }
 
 signals:
     // The server took item; answered is its case (creates and edits), post its post.
@@ -62,6 +69,10 @@ signals:
                  const caseport::client::ApiFailure& failure);
     // An Upload item on its way: bytes the server has of the file's size.
     void uploadProgress(const caseport::client::OutboxItem& item, qint64 done, qint64 total);
+    // The upload of item stopped: done, failed, or cancelled (then uploadPaused follows).
+    void uploadEnded(const caseport::client::OutboxItem& item);
+    // The user cancelled item's upload; it is paused now.
+    void uploadPaused(const caseport::client::OutboxItem& item);
     // stoppedBy.ok(): everything that could be sent was sent.
     void finished(const caseport::client::ApiFailure& stoppedBy);
 
@@ -73,6 +84,7 @@ private:
                  const std::optional<Post>& post);
     void requestNext();
     void stop(const ApiFailure& failure);
+    void pause(const OutboxItem& item);
     void track(ApiJob* job, const OutboxItem& item);
 
     QNetworkAccessManager* m_network;
@@ -83,7 +95,9 @@ private:
     bool m_awaitingNext = false;
     qint64 m_settledSeq = 0; // the last item whose outcome was handed to the cache
     QPointer<ApiJob> m_job;
-    QPointer<QObject> m_upload; // the BlobUpload of an Upload item in flight
+    QPointer<BlobUpload> m_upload; // the BlobUpload of an Upload item in flight
+    qint64 m_uploadSeq = 0; // its item
+    qint64 m_cancelledSeq = 0; // the item whose upload the user cancelled
 };
 
 } // namespace caseport::client

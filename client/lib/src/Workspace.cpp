@@ -215,8 +215,11 @@ Workspace::Workspace(QNetworkAccessManager* network, QUrl server, SessionInfo se
         d->onChangesApplied(result);
         for (const QString& caseId : result.threadCases)
             emit threadChanged(caseId);
-        if (!result.posts.isEmpty())
+        if (!result.posts.isEmpty()) {
+            if (!result.cases.isEmpty())
+                emit casesArrived(result.cases);
             emit postsArrived(result.posts);
+        }
     });
     connect(cache, &CaseCache::threadLoaded, this,
             [this](const QString& caseId, const QVector<Post>& posts, const QVector<Attachment>& attachments,

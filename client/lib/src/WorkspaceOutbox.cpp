@@ -57,7 +57,10 @@ void Workspace::Private::connectOutbox()
     QObject::connect(replayer, &OutboxReplayer::uploadProgress, q,
                      [this](const OutboxItem& item, qint64 done, qint64 total) {
                          emit q->uploadProgress(item.summary, done, total);
+                         emit q->outboxUploadProgress(item.seq, item.summary, done, total);
                      });
+    QObject::connect(replayer, &OutboxReplayer::uploadEnded, q,
+                     [this](const OutboxItem& item) { emit q->outboxUploadEnded(item.seq); });
     QObject::connect(replayer, &OutboxReplayer::refused, q,
                      [this](const OutboxItem& item, const ApiFailure& failure) { onRefused(item, failure); });
 }
@@ -207,7 +210,14 @@ int Workspace::pendingCount() const
 
 void Workspace::retryOutbox()
 {
+    // The cache answers in order: the resume is stored before the replay asks for items.
+    d->cache->resumePausedOutboxItems();
     sync();
+}
+
+bool Workspace::cancelUpload(qint64 seq)
+{
+    return d->engine->outbox()->cancelUpload(seq);
 }
 
 void Workspace::discardOutboxItem(qint64 seq)

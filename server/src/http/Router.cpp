@@ -94,6 +94,9 @@ Poco::Net::HTTPRequestHandler* Router::createRequestHandler(
         if (cases && cases->size() == 2 && cases->at(1) == "posts")
             return method == HTTPRequest::HTTP_POST ? routes::createPost(s, cases->at(0))
                                                     : routes::methodNotAllowed(s, "POST");
+        if (cases && cases->size() == 3 && cases->at(1) == "followers" && cases->at(2) == "eligible")
+            return method == HTTPRequest::HTTP_GET ? routes::followerCandidates(s, cases->at(0))
+                                                   : routes::methodNotAllowed(s, "GET");
         const auto blobs = segmentsAfter(path, protocol::kBlobsPath);
         if (blobs && blobs->size() == 1) {
             if (method == HTTPRequest::HTTP_PUT)

@@ -25,6 +25,8 @@ Handler createCase(Services& s); // POST /api/v1/cases
 Handler getCase(Services& s, std::string id); // GET /api/v1/cases/{id}
 Handler updateCase(Services& s, std::string id); // PATCH /api/v1/cases/{id}
 Handler createPost(Services& s, std::string caseId); // POST /api/v1/cases/{id}/posts
+// GET /api/v1/cases/{id}/followers/eligible (FollowerRoutes.cpp)
+Handler followerCandidates(Services& s, std::string caseId);
 Handler changes(Services& s); // GET /api/v1/changes
 Handler events(Services& s); // GET /api/v1/events (WebSocket)
 Handler members(Services& s, std::string account); // GET /api/v1/accounts/{a}/members

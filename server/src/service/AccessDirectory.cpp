@@ -86,6 +86,18 @@ std::vector<std::string> AccessDirectory::usersWhoseSightChanges(const Config& c
     return changed;
 }
 
+std::vector<access::Person> AccessDirectory::peopleOf(const Config& config,
+                                                     const std::string& account)
+{
+    const auto portal = m_store.memberLevelsOfAccount(account);
+    std::vector<access::Person> people;
+    for (const auto& user : config.users) {
+        if (configuredMembership(user, account))
+            people.push_back({viewerFrom(config, user, portal), user.profile.name});
+    }
+    return people;
+}
+
 AccountMember AccessDirectory::memberOf(const Config& config, const UserAccount& user,
                                         const Membership& configured,
                                         const std::vector<MemberLevelRecord>& portal) const

@@ -6,6 +6,7 @@
 // Thread-safe; holds a reference to a Store that must outlive it.
 
 #include "caseport/AccessPolicy.h"
+#include "caseport/Followers.h"
 #include "caseport/Members.h"
 
 #include <optional>
@@ -48,6 +49,10 @@ public:
                                                                   const access::CaseFacts& before,
                                                                   const access::CaseFacts& after);
 
+    // Everyone with a membership of `account` (staff included), with their effective
+    // access there and their name: the follower picker's candidates.
+    [[nodiscard]] std::vector<access::Person> peopleOf(const Config& config,
+                                                       const std::string& account);
     // The account's members for a caller who canManageMembers; nullopt for anyone else.
     [[nodiscard]] std::optional<MemberList> members(const Config& config,
                                                     const access::Viewer& caller,

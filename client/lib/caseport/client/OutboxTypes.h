@@ -29,6 +29,8 @@ struct OutboxItem {
         Pending, // waiting to be sent (again)
         Failed, // the server refused it for good (e.g. 422); the user fixes or discards it
         Conflict, // an edit met a newer version (409); the user resolves it
+        Paused, // an upload the user cancelled: waits (with what the server has of it)
+                // until "Send now" (Workspace::retryOutbox) resumes it
     };
 
     qint64 seq = 0; // replay order; assigned by the cache

@@ -109,7 +109,12 @@ public:
     [[nodiscard]] OutboxModel* outboxModel() const; // current account's items
     [[nodiscard]] const caseport::client::OutboxItems& outboxItems() const; // all accounts
     [[nodiscard]] int pendingCount() const; // items of every account
-    void retryOutbox(); // send now instead of waiting for the next retry
+    // Send now instead of waiting for the next retry; paused uploads resume too.
+    void retryOutbox();
+    // Stops the upload of outbox item `seq` while it is in flight: the item waits as
+    // paused ("Send now" resumes it from what the server has), later items of its case
+    // wait behind it, other cases go on. False when that upload is not running.
+    bool cancelUpload(qint64 seq);
     void discardOutboxItem(qint64 seq);
     // A refused new case goes back to the drafts, to be fixed and sent again.
     void returnToDrafts(qint64 seq);
@@ -159,11 +164,18 @@ signals:
     void threadLoaded(const QString& caseId, const QVector<caseport::Post>& posts,
                       const QVector<caseport::Attachment>& attachments);
     void threadChanged(const QString& caseId);
+    // Cases a small sync page brought, of every account (the list model holds only the
+    // current account's), emitted just before postsArrived, e.g. for notifications.
+    void casesArrived(const QVector<caseport::Case>& cases);
     // Posts a sync brought (not on a first sync), e.g. for notifications.
     void postsArrived(const QVector<caseport::Post>& posts);
     void outboxChanged(); // outboxItems(), pendingCount() and the outbox model changed
     // A file of the outbox on its way to the server: bytes the server has of its size.
     void uploadProgress(const QString& fileName, qint64 done, qint64 total);
+    // The same per outbox item (seq), for a transfers list with Cancel (cancelUpload).
+    void outboxUploadProgress(qint64 seq, const QString& fileName, qint64 done, qint64 total);
+    // The upload of outbox item seq stopped (sent, failed, cancelled or offline).
+    void outboxUploadEnded(qint64 seq);
     void draftsChanged();
     void sessionExpired(); // the server answered 401: the user must log in again
     void loggedOut();
