@@ -8,7 +8,7 @@ struct Caller;
 struct Config;
 
 // The caller's catalog: profile, the accounts they belong to (all for staff), their
-// memberships, every product, and the workflow's statuses.
+// memberships, every product, and the configured workflow (its statuses and rules).
 [[nodiscard]] Catalog buildCatalog(const Config& config, const Caller& caller);
 
 } // namespace caseport::server
