@@ -17,6 +17,8 @@ class Workspace;
 
 namespace caseport::app {
 
+class AnswerPanel;
+class ClosedCaseNotice;
 class LanguageManager;
 class RelatedFilesWidget;
 class ShareUpdateBox;
@@ -24,7 +26,8 @@ class ThreadView;
 
 // The selected case: number and subject as a header, then status, product, category,
 // created/updated (local time, locale format), creator, private flag, and Edit… for
-// those who may edit it (staff, the creator); then the conversation (ThreadView, opened
+// those who may edit it (staff, the creator); a closed case's question and answer
+// (AnswerPanel); then the conversation (ThreadView, opened
 // by the description), the related files and "Share an update". Names come from the
 // workspace's catalog in the UI language.
 // workspace and languages are not owned and must outlive the view.
@@ -42,6 +45,8 @@ public:
 signals:
     // The user wants to edit the case shown (Edit…, offered only when they may).
     void editRequested(const caseport::Case& shown);
+    // "New case referring to this one…" on a closed case past its reopen window.
+    void newCaseRequested(const caseport::NewCase& prefilled);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -64,6 +69,8 @@ private:
     ThreadView* m_thread = nullptr;
     RelatedFilesWidget* m_related = nullptr;
     ShareUpdateBox* m_share = nullptr;
+    AnswerPanel* m_answer = nullptr; // question + answer of a closed case
+    ClosedCaseNotice* m_closedNotice = nullptr; // what a post on a closed case does
     QLabel* m_threadLabel = nullptr;
     QLabel* m_number = nullptr;
     QPushButton* m_edit = nullptr;
