@@ -272,10 +272,11 @@ void TestE2eConversation::customerPostsFilesStaffAnswersAndTheNoteStaysInternal(
     const QString answerText = QString::fromStdString(answer.text);
     QCOMPARE(m_sink.countTo(kAnna, answerText), 1);
     QCOMPARE(m_sink.countTo(kAnna, QString::fromStdString(note.text)), 0);
-    QCOMPARE(m_sink.messagesTo(kAnna).size(), 2); // the answer and the barrier
+    QCOMPARE(m_sink.messagesTo(kAnna).size(), 3); // the receipt, the answer and the barrier
     QCOMPARE(m_sink.messagesTo(kStaff).size(), 0); // the author
-    QCOMPARE(m_sink.messages().size(), 2);
-    const SmtpSink::Message mail = m_sink.messagesTo(kAnna).first();
+    QCOMPARE(m_sink.messages().size(), 3);
+    QVERIFY(m_sink.messagesTo(kAnna).first().subject().endsWith(QStringLiteral("– modtaget")));
+    const SmtpSink::Message mail = m_sink.messagesTo(kAnna).at(1);
     QVERIFY2(mail.body().contains(answerText), qPrintable(mail.body()));
     QCOMPARE(mail.recipients, QStringList { kAnna });
     QCOMPARE(
