@@ -26,6 +26,7 @@ inline constexpr const char* kPayloadTooLarge = "payload_too_large";
 inline constexpr const char* kUnsupportedMediaType = "unsupported_media_type";
 inline constexpr const char* kValidationFailed = "validation_failed";
 inline constexpr const char* kTransitionNotAllowed = "transition_not_allowed"; // the workflow has no such move
+inline constexpr const char* kCaseClosed = "case_closed"; // a post on a case closed too long ago: file a new one
 inline constexpr const char* kRangeNotSatisfiable = "range_not_satisfiable"; // GET of a blob
 inline constexpr const char* kRateLimited = "rate_limited";
 inline constexpr const char* kInternal = "internal";

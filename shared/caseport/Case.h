@@ -38,6 +38,9 @@ struct Case {
     std::string createdAt; // RFC 3339 UTC
     std::string updatedAt; // RFC 3339 UTC
     std::int64_t version = 0;
+    // RFC 3339 UTC: when the case entered a closed state; empty while it is open. Set by
+    // the server; decides whether a customer's post reopens it (workflow::postEffect).
+    std::string closedAt;
     bool operator==(const Case&) const = default;
 };
 

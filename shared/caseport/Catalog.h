@@ -3,6 +3,7 @@
 #include "caseport/LocalizedText.h"
 #include "caseport/Status.h"
 #include "caseport/User.h"
+#include "caseport/WorkflowRules.h"
 
 #include <map>
 #include <optional>
@@ -77,7 +78,8 @@ struct Catalog {
     std::vector<Account> accounts;
     std::vector<Membership> memberships;
     std::vector<Product> products;
-    std::vector<StatusDefinition> statuses;
+    std::vector<StatusDefinition> statuses; // the workflow's states
+    workflow::Rules workflow; // its moves and reopen window (workflow::fromCatalog)
     // Every staff user, for staff callers only; empty (and absent on the wire) for customers.
     std::vector<StaffMember> staff;
     bool operator==(const Catalog&) const = default;

@@ -106,6 +106,7 @@ Case caseFrom(const Json& json, const std::string& path)
     c.createdAt = r.string("createdAt", Presence::Required);
     c.updatedAt = r.string("updatedAt", Presence::Required);
     c.version = r.integer("version", Presence::Required);
+    c.closedAt = r.string("closedAt", Presence::Optional);
     r.finish();
     return c;
 }
@@ -192,7 +193,8 @@ Json toJson(const Case& value)
             {"answer", nullable(value.answer)},
             {"createdAt", value.createdAt},
             {"updatedAt", value.updatedAt},
-            {"version", value.version}};
+            {"version", value.version},
+            {"closedAt", nullable(value.closedAt)}};
 }
 
 Json toJson(const AttachmentRef& value)

@@ -1,8 +1,10 @@
-// The codec for the catalog: accounts, memberships, products, statuses (DESIGN §5).
+// The codec for the catalog: accounts, memberships, products, statuses and the
+// workflow's rules (DESIGN §5).
 
 #include "caseport/Codec.h"
 #include "caseport/CodecDetail.h"
 #include "caseport/JsonReader.h"
+#include "caseport/Workflow.h"
 
 namespace caseport::codec {
 
@@ -45,6 +47,7 @@ Json toJson(const GuideLink& value);
 Json toJson(const Product& value);
 Json toJson(const StatusDefinition& value);
 Json toJson(const StaffMember& value);
+Json toJson(const workflow::Transition& value);
 
 Json toJson(const LocalizedText& text)
 {
@@ -139,6 +142,51 @@ StaffMember staffMemberFrom(const Json& json, const std::string& path)
     return s;
 }
 
+// "who": ["staff"] or ["staff", "creator"]: staff make every move, the creator some.
+Json toJson(const workflow::Transition& value)
+{
+    Json who = Json::array({"staff"});
+    if (value.byCreator)
+        who.push_back("creator");
+    return {{"from", value.from}, {"to", value.to}, {"who", who}};
+}
+
+Json rulesJson(const workflow::Rules& rules)
+{
+    return {{"initial", rules.initialState},
+            {"reopenDays", rules.reopenDays},
+            {"transitions", arrayJson(rules.transitions)}};
+}
+
+workflow::Transition transitionFrom(const Json& json, const std::string& path)
+{
+    JsonReader r(json, path);
+    workflow::Transition t;
+    t.from = r.string("from", Presence::Required);
+    t.to = r.string("to", Presence::Required);
+    for (const std::string& who : r.strings("who")) {
+        if (who == "creator")
+            t.byCreator = true;
+        else if (who != "staff")
+            throw CodecError(error::kInvalidField, r.pathOf("who"), "expected staff or creator");
+    }
+    r.finish();
+    return t;
+}
+
+workflow::Rules rulesFrom(const Json& json, const std::string& path)
+{
+    JsonReader r(json, path);
+    workflow::Rules rules;
+    rules.initialState = r.string("initial", Presence::Required);
+    rules.reopenDays = r.integer("reopenDays", Presence::Required);
+    if (rules.reopenDays < 0)
+        throw CodecError(error::kInvalidField, r.pathOf("reopenDays"), "must not be negative");
+    rules.transitions = arrayOf<workflow::Transition>(r, "transitions", transitionFrom);
+    r.finish();
+    return rules;
+}
+
 SiteObject siteObjectFrom(const Json& json, const std::string& path)
 {
     JsonReader r(json, path);
@@ -225,7 +273,8 @@ Json toJson(const Catalog& value)
                 {"accounts", arrayJson(value.accounts)},
                 {"memberships", arrayJson(value.memberships)},
                 {"products", arrayJson(value.products)},
-                {"statuses", arrayJson(value.statuses)}};
+                {"statuses", arrayJson(value.statuses)},
+                {"workflow", rulesJson(value.workflow)}};
     if (!value.staff.empty()) // staff callers only: customers never see the list
         out["staff"] = arrayJson(value.staff);
     return out;
@@ -242,6 +291,9 @@ Catalog fromJson<Catalog>(const Json& json)
     c.products = arrayOf<Product>(r, "products", productFrom);
     c.statuses = arrayOf<StatusDefinition>(r, "statuses", statusFrom);
     c.staff = arrayOf<StaffMember>(r, "staff", staffMemberFrom);
+    // A catalog stored by an older client has no workflow: the default one's rules.
+    c.workflow = r.has("workflow") ? rulesFrom(r.object("workflow"), r.pathOf("workflow"))
+                                   : workflow::defaultWorkflow().rules();
     r.finish();
     return c;
 }

@@ -24,6 +24,41 @@ const Transition* Workflow::transition(const std::string& from, const std::strin
     return it == transitions.end() ? nullptr : &*it;
 }
 
+std::string Workflow::labelOf(const std::string& id, const std::string& language) const
+{
+    const StatusDefinition* found = state(id);
+    if (!found)
+        return id;
+    std::string label = found->label.pick(language);
+    return label.empty() ? id : label;
+}
+
+Rules Workflow::rules() const
+{
+    return {transitions, initialState, reopenDays};
+}
+
+Workflow fromCatalog(const Catalog& catalog)
+{
+    Workflow w;
+    w.states = catalog.statuses;
+    w.transitions = catalog.workflow.transitions;
+    w.initialState = catalog.workflow.initialState;
+    w.reopenDays = catalog.workflow.reopenDays;
+    return w;
+}
+
+PostEffect postEffect(const Workflow& workflow, bool authorIsStaff, const std::string& status,
+                      std::optional<std::int64_t> closedAt, std::int64_t now)
+{
+    if (authorIsStaff || !workflow.isClosed(status))
+        return PostEffect::Append;
+    if (workflow.reopenDays <= 0 || !closedAt)
+        return PostEffect::Refused;
+    constexpr std::int64_t kDay = 24 * 60 * 60;
+    return now - *closedAt <= workflow.reopenDays * kDay ? PostEffect::Reopen : PostEffect::Refused;
+}
+
 Workflow defaultWorkflow()
 {
     using namespace status;

@@ -276,18 +276,19 @@ void TestE2eConversation::customerPostsFilesStaffAnswersAndTheNoteStaysInternal(
     const QString answerText = QString::fromStdString(answer.text);
     QCOMPARE(m_sink.countTo(kAnna, answerText), 1);
     QCOMPARE(m_sink.countTo(kAnna, QString::fromStdString(note.text)), 0);
-    QCOMPARE(m_sink.messagesTo(kAnna).size(), 2); // the answer and the barrier
+    QCOMPARE(m_sink.messagesTo(kAnna).size(), 3); // the receipt, the answer and the barrier
     QCOMPARE(m_sink.messagesTo(kStaff).size(), 0); // the author
     // Erik follows: one mail each for Anna's update, the answer and the barrier, none
-    // for the note.
+    // for the note (and no receipt: that is the creator's).
     QTRY_VERIFY2_WITH_TIMEOUT(
         m_sink.countTo(kErik, barrier.text.c_str()) == 1, qPrintable(state()), kWaitMs);
     QCOMPARE(m_sink.countTo(kErik, QString::fromStdString(update.text)), 1);
     QCOMPARE(m_sink.countTo(kErik, answerText), 1);
     QCOMPARE(m_sink.countTo(kErik, QString::fromStdString(note.text)), 0);
     QCOMPARE(m_sink.messagesTo(kErik).size(), 3);
-    QCOMPARE(m_sink.messages().size(), 5);
-    const SmtpSink::Message mail = m_sink.messagesTo(kAnna).first();
+    QCOMPARE(m_sink.messages().size(), 6);
+    QVERIFY(m_sink.messagesTo(kAnna).first().subject().endsWith(QStringLiteral("– modtaget")));
+    const SmtpSink::Message mail = m_sink.messagesTo(kAnna).at(1);
     QVERIFY2(mail.body().contains(answerText), qPrintable(mail.body()));
     QCOMPARE(mail.recipients, QStringList { kAnna });
     QCOMPARE(

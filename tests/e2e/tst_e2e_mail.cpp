@@ -2,7 +2,8 @@
 // (SmtpSink) started by the test. The sample config plus a second staff user (Pia,
 // Danish) and [mail] pointing at the sink, with a one-second retry base.
 //
-// Anna (da) files a payroll case with Erik (sv) as follower; staff's answer reaches
+// Anna (da) files a payroll case with Erik (sv) as follower and gets the receipt (Erik
+// does not); staff's answer reaches
 // Anna and Erik once each, in their languages, with the case number in the subject,
 // and no staff member; an internal note reaches the staff follower only; a mail server
 // outage delays mail until the server answers again; mail still unsent when caseportd
@@ -186,13 +187,17 @@ void TestE2eMail::answerReachesCreatorAndFollowerInTheirLanguages()
             QStringLiteral("creating answered %1 %2").arg(created.status).arg(created.error)));
     m_caseNumber = created.body.value(QStringLiteral("number")).toString();
     QVERIFY(m_caseNumber.startsWith(QStringLiteral("CP-")));
+    // The receipt: to Anna alone (followers get none), in Danish.
+    QTRY_VERIFY2_WITH_TIMEOUT(mailsTo(kAnna) == 1, qPrintable(sinkState()), kMailWaitMs);
+    QCOMPARE(lastMailTo(kAnna).subject(),
+        QStringLiteral("[%1] Feriepenge mangler – modtaget").arg(m_caseNumber));
 
     const QString answer = QStringLiteral("Vi har rettet lønkørslen.\n.En linje med punktum");
     const QString failed = post(m_staffToken, answer);
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    QTRY_VERIFY2_WITH_TIMEOUT(m_sink.messages().size() >= 2, qPrintable(sinkState()), kMailWaitMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(m_sink.messages().size() >= 3, qPrintable(sinkState()), kMailWaitMs);
 
-    QCOMPARE(mailsTo(kAnna), 1);
+    QCOMPARE(mailsTo(kAnna), 2); // the receipt and the answer
     QCOMPARE(mailsTo(kErik), 1);
     QCOMPARE(mailsTo(kStaff), 0); // the author
     QCOMPARE(mailsTo(kPia), 0); // staff, but not following
@@ -223,8 +228,8 @@ void TestE2eMail::answerReachesCreatorAndFollowerInTheirLanguages()
     QVERIFY2(thanks.isEmpty(), qPrintable(thanks));
     QTRY_VERIFY2_WITH_TIMEOUT(mailsTo(kErik) == 2, qPrintable(sinkState()), kMailWaitMs);
     QVERIFY(lastMailTo(kErik).body().startsWith(QStringLiteral("Anna Andersen har skrivit")));
-    QCOMPARE(mailsTo(kAnna), 1);
-    QCOMPARE(m_sink.messages().size(), 3);
+    QCOMPARE(mailsTo(kAnna), 2);
+    QCOMPARE(m_sink.messages().size(), 4);
 }
 
 void TestE2eMail::internalNoteReachesStaffOnly()
@@ -250,7 +255,7 @@ void TestE2eMail::internalNoteReachesStaffOnly()
     QCOMPARE(
         pia.subject(), QStringLiteral("[%1] Feriepenge mangler – intern note").arg(m_caseNumber));
     QVERIFY2(pia.body().contains(note), qPrintable(pia.body()));
-    QCOMPARE(mailsTo(kAnna), 1);
+    QCOMPARE(mailsTo(kAnna), 2);
     QCOMPARE(mailsTo(kErik), 2);
     QCOMPARE(mailsContaining(kAnna, note) + mailsContaining(kErik, note), 0);
 }
@@ -269,7 +274,7 @@ void TestE2eMail::outageDelaysMailUntilTheServerAnswers()
 
     // Each mail is retried on its own (jittered) schedule, in any order.
     m_sink.setMode(SmtpSink::Mode::Accept);
-    QTRY_VERIFY2_WITH_TIMEOUT(mailsTo(kAnna) == 2 && mailsTo(kErik) == 3 && mailsTo(kPia) == 2,
+    QTRY_VERIFY2_WITH_TIMEOUT(mailsTo(kAnna) == 3 && mailsTo(kErik) == 3 && mailsTo(kPia) == 2,
         qPrintable(sinkState()), kMailWaitMs);
     QCOMPARE(mailsContaining(kAnna, text), 1);
     QCOMPARE(mailsContaining(kErik, text), 1);
@@ -302,11 +307,11 @@ void TestE2eMail::unsentMailSurvivesARestartAndNothingArrivesTwice()
     QVERIFY2(lastFailed.isEmpty(), qPrintable(lastFailed));
     QTRY_VERIFY2_WITH_TIMEOUT(
         mailsContaining(kPia, last) == 1, qPrintable(sinkState()), kMailWaitMs);
-    QCOMPARE(mailsTo(kAnna), 4);
+    QCOMPARE(mailsTo(kAnna), 5); // with the receipt
     QCOMPARE(mailsTo(kErik), 5);
     QCOMPARE(mailsTo(kPia), 4);
     QCOMPARE(mailsTo(kStaff), 0);
-    QCOMPARE(m_sink.messages().size(), 13);
+    QCOMPARE(m_sink.messages().size(), 14);
     for (const SmtpSink::Message& message : m_sink.messages())
         QCOMPARE(message.recipients.size(), 1);
 }

@@ -3,6 +3,7 @@
 // listen-address parser, and caseportd's --check-config / start-up contract.
 
 #include "auth/PasswordHasher.h"
+#include "caseport/Workflow.h"
 #include "config/ConfigLoader.h"
 
 #include <QDir>
@@ -71,6 +72,20 @@ const QByteArray kUserBo = "[[users]]\n"                         // 1
                            "name = \"Bo\"\n"                     // 3
                            "password_hash = \"@HASH@\"\n";       // 4
 
+// A [workflow] of two states appended to badConfig's base (its first line is line 13).
+const QByteArray kTwoStates = "[[workflow.states]]\n"          // 13
+                              "id = \"new\"\n"                  // 14
+                              "label = { en = \"New\" }\n"      // 15
+                              "initial = true\n"                // 16
+                              "[[workflow.states]]\n"          // 17
+                              "id = \"done\"\n"                 // 18
+                              "label = { en = \"Done\" }\n"     // 19
+                              "closed = true\n";                // 20
+const QByteArray kNewToDone = "[[workflow.transitions]]\n"      // 21
+                              "from = \"new\"\n"                // 22
+                              "to = \"done\"\n"                 // 23
+                              "who = \"staff, creator\"\n";     // 24
+
 // One badConfig row; `forbidden` must appear in no message (e.g. a password).
 void badRow(const char* name, const QByteArray& text, int line, const QString& message,
             const QString& forbidden = {})
@@ -90,6 +105,7 @@ private slots:
     void badConfig_data();
     void badConfig();
     void filesSection();
+    void workflowSection();
     void missingFile();
     void mailSettingsLoad_data();
     void mailSettingsLoad();
@@ -288,6 +304,48 @@ void TestConfig::badConfig_data()
            "[[users]]\nemail = \"b@acme.example\"\nname = \"B\"\n"
            "password_hash = \"$argon2id$v=19$m=19456,t=2,p=1$c2FsdA\"\n",
            16, "users[1].password_hash: not an Argon2id hash");
+    // [workflow]
+    badRow("workflow unknown state in a transition",
+           kTwoStates + "[[workflow.transitions]]\nfrom = \"new\"\nto = \"gone\"\n", 23,
+           "workflow.transitions[0].to: unknown state 'gone'");
+    badRow("workflow no initial state",
+           QByteArray(kTwoStates).replace("initial = true\n", "closed = false\n") + kNewToDone,
+           13, "workflow.states: no initial state");
+    badRow("workflow two initial states",
+           QByteArray(kTwoStates).replace("closed = true\n", "initial = true\n") + kNewToDone,
+           13, "workflow.states: more than one initial state: 'new' and 'done'");
+    badRow("workflow initial state closed",
+           QByteArray(kTwoStates).replace("closed = true\n", "closed = true\ninitial = true\n")
+               + kNewToDone,
+           21, "workflow.states[1].initial: a closed state cannot be where cases start");
+    badRow("workflow no closed state",
+           QByteArray(kTwoStates).replace("closed = true\n", "") + kNewToDone,
+           13, "workflow.states: no closed state");
+    badRow("workflow duplicate state",
+           kTwoStates + "[[workflow.states]]\nid = \"new\"\nlabel = { en = \"Again\" }\n"
+               + kNewToDone,
+           22, "workflow.states[2].id: duplicate state 'new' (first at ");
+    badRow("workflow duplicate transition", kTwoStates + kNewToDone + kNewToDone, 26,
+           "workflow.transitions[1].from: duplicate transition 'new' → 'done'");
+    badRow("workflow transition to itself",
+           kTwoStates + "[[workflow.transitions]]\nfrom = \"new\"\nto = \"new\"\n", 23,
+           "workflow.transitions[0].to: a transition must lead to another state");
+    badRow("workflow who not staff or creator",
+           kTwoStates + QByteArray(kNewToDone).replace("staff, creator", "customer"), 24,
+           "workflow.transitions[0].who: must be \"staff\" or \"staff, creator\"");
+    badRow("workflow states without transitions", kTwoStates, 13,
+           "workflow.transitions: needs at least one transition");
+    badRow("workflow state without a label",
+           QByteArray(kTwoStates).replace("label = { en = \"Done\" }\n", "") + kNewToDone, 17,
+           "workflow.states[1].label: missing");
+    badRow("workflow reopen_days negative", "[workflow]\nreopen_days = -1\n", 14,
+           "workflow.reopen_days: must be between 0 (never) and 3650 days");
+    badRow("workflow unknown key", "[workflow]\nreopen_after = 3\n", 14,
+           "unknown key 'workflow.reopen_after'");
+    badRow("workflow default states, unknown one in a transition",
+           "[[workflow.transitions]]\nfrom = \"received\"\nto = \"archived\"\n", 15,
+           "workflow.transitions[0].to: unknown state 'archived'");
+
     // [files]
     badRow("max_file_bytes zero", "[files]\nmax_file_bytes = 0\n", 14,
            "files.max_file_bytes: must be at least 1");
@@ -405,6 +463,47 @@ void TestConfig::filesSection()
     QDir(m_dir.path()).mkpath(QStringLiteral("files.d"));
     writeConfig(QStringLiteral("files.d/10-files.toml"), "[files]\nmax_file_bytes = 5\n");
     const QString main = writeConfig(QStringLiteral("files-main.toml"), "include = \"files.d\"\n");
+    const ConfigLoadResult included = loadConfigFile(main.toStdString());
+    QVERIFY(!included.ok());
+    QVERIFY(included.problems.front().message.find("only allowed in the main file")
+            != std::string::npos);
+}
+
+void TestConfig::workflowSection()
+{
+    // Absent: the default workflow, with its 14-day reopen window.
+    const QString bare = writeConfig(QStringLiteral("no-workflow.toml"), "");
+    QCOMPARE(loadConfigFile(bare.toStdString()).config.workflow, workflow::defaultWorkflow());
+
+    // Only reopen_days: the default states and moves stay.
+    const QString days = writeConfig(QStringLiteral("reopen.toml"), "[workflow]\nreopen_days = 0\n");
+    const ConfigLoadResult reopen = loadConfigFile(days.toStdString());
+    QVERIFY2(reopen.ok(), qPrintable(shown(reopen).join('\n')));
+    workflow::Workflow expected = workflow::defaultWorkflow();
+    expected.reopenDays = 0;
+    QCOMPARE(reopen.config.workflow, expected);
+
+    // A workflow of its own: states with labels, the initial one, transitions and who.
+    const QString own = writeConfig(QStringLiteral("own.toml"),
+                                    "[workflow]\nreopen_days = 3\n" + kTwoStates + kNewToDone
+                                        + "[[workflow.transitions]]\nfrom = \"done\"\nto = \"new\"\n");
+    const ConfigLoadResult loaded = loadConfigFile(own.toStdString());
+    QVERIFY2(loaded.ok(), qPrintable(shown(loaded).join('\n')));
+    const workflow::Workflow& flow = loaded.config.workflow;
+    QCOMPARE(flow.states.size(), 2u);
+    QCOMPARE(flow.states[0].id, std::string("new"));
+    QCOMPARE(flow.states[0].label.pick("en"), std::string("New"));
+    QVERIFY(!flow.states[0].closed);
+    QVERIFY(flow.states[1].closed);
+    QCOMPARE(flow.initialState, std::string("new"));
+    QCOMPARE(flow.reopenDays, std::int64_t{3});
+    QCOMPARE(flow.transitions, (std::vector<workflow::Transition>{{"new", "done", true},
+                                                                  {"done", "new", false}}));
+
+    // Like [mail], only the main file may have it.
+    QDir(m_dir.path()).mkpath(QStringLiteral("flow.d"));
+    writeConfig(QStringLiteral("flow.d/10-flow.toml"), "[workflow]\nreopen_days = 5\n");
+    const QString main = writeConfig(QStringLiteral("flow-main.toml"), "include = \"flow.d\"\n");
     const ConfigLoadResult included = loadConfigFile(main.toStdString());
     QVERIFY(!included.ok());
     QVERIFY(included.problems.front().message.find("only allowed in the main file")

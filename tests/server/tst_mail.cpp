@@ -190,6 +190,10 @@ private slots:
     void enqueueRefusesAMovedCursor();
     void existingStoreStartsAtTheLogsHead();
     void plannerThreadWakesUp();
+    void receiptTexts_data();
+    void receiptTexts();
+    void receiptToTheCreatorOnce();
+    void phoneCaseReceiptGoesToTheCustomer();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -516,12 +520,15 @@ void TestMail::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_config = std::make_unique<LiveConfig>(testConfig(true));
+    // The case every test starts from is filed while mail is off (no receipt), so each
+    // test counts only the mail its own changes plan.
+    m_config = std::make_unique<LiveConfig>(testConfig(false));
     openStore();
     const auto created = m_store->createCase(draftCase(uuid(1), { kErik }), "CP");
     QCOMPARE(created.outcome, CreateOutcome::Created);
     m_case = created.value;
-    QCOMPARE(m_planner->planPending(), 0); // a new case mails nobody
+    QCOMPARE(m_planner->planPending(), 0);
+    m_config->replace(testConfig(true));
 }
 
 void TestMail::cleanup()
@@ -702,7 +709,8 @@ void TestMail::existingStoreStartsAtTheLogsHead()
     sqlite3* db = nullptr;
     QCOMPARE(sqlite3_open(dbPath().c_str(), &db), SQLITE_OK);
     const char* undo = "DROP TABLE mail_outbox; DROP TABLE mail_case_status;"
-                       "DELETE FROM meta WHERE key = 'mail_cursor'; PRAGMA user_version = 4;";
+                       "DELETE FROM meta WHERE key = 'mail_cursor';"
+                       "ALTER TABLE cases DROP COLUMN closed_at; PRAGMA user_version = 4;";
     QCOMPARE(sqlite3_exec(db, undo, nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(db);
 
@@ -725,5 +733,90 @@ void TestMail::plannerThreadWakesUp()
     QCOMPARE(planned.load(), 1);
 }
 
+// ---------------------------------------------------------------- the receipt
+
+void TestMail::receiptTexts_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("onBehalf");
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("firstLine");
+    QTest::newRow("da") << "da" << false << "[CP-2026-000007] Løn mangler – modtaget"
+                        << "Vi har modtaget din sag CP-2026-000007 (Løn mangler).";
+    QTest::newRow("en") << "en" << false << "[CP-2026-000007] Løn mangler – received"
+                        << "We have received your case CP-2026-000007 (Løn mangler).";
+    QTest::newRow("sv") << "sv" << false << "[CP-2026-000007] Løn mangler – mottaget"
+                        << "Vi har tagit emot ditt ärende CP-2026-000007 (Løn mangler).";
+    QTest::newRow("other language: English") << "de" << false
+                                             << "[CP-2026-000007] Løn mangler – received"
+                                             << "We have received your case CP-2026-000007";
+    QTest::newRow("phone, en") << "en" << true << "[CP-2026-000007] Løn mangler – received"
+                               << "We have registered case CP-2026-000007 (Løn mangler) for you";
+    QTest::newRow("phone, da") << "da" << true << "[CP-2026-000007] Løn mangler – modtaget"
+                               << "Vi har oprettet sag CP-2026-000007 (Løn mangler) for dig";
+}
+
+void TestMail::receiptTexts()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, onBehalf);
+    QFETCH(QString, subject);
+    QFETCH(QString, firstLine);
+    const mail::MailText text = mail::receiptMail(
+        language.toStdString(), { "Acme Portal", "CP-2026-000007", "Løn mangler", onBehalf });
+    QCOMPARE(QString::fromStdString(text.subject), subject);
+    const QString body = QString::fromStdString(text.body);
+    QVERIFY2(body.startsWith(firstLine), qPrintable(body));
+    QVERIFY2(body.count(QStringLiteral("Acme Portal")) >= 2, qPrintable(body)); // next steps, link
+    QVERIFY2(body.count(QStringLiteral("CP-2026-000007")) >= 2, qPrintable(body)); // quote it
+}
+
+void TestMail::receiptToTheCreatorOnce()
+{
+    const auto created = m_store->createCase(draftCase(uuid(2), { kErik }), "CP");
+    QCOMPARE(created.outcome, CreateOutcome::Created);
+    QCOMPARE(m_planner->planPending(), 1); // anna only: followers get no receipt
+    const auto mails = outboxOf(*m_store);
+    QCOMPARE(recipientsOf(mails), QStringList { QString::fromStdString(kAnna) });
+    QCOMPARE(mails[0].mail.language, std::string("da"));
+    QCOMPARE(mails[0].mail.caseId, created.value.id);
+    QCOMPARE(QString::fromStdString(mails[0].mail.subject),
+        QStringLiteral("[%1] Holiday pay is missing – modtaget")
+            .arg(QString::fromStdString(created.value.number)));
+    QVERIFY(mails[0].mail.body.find("Acme Portal") != std::string::npos);
+
+    // A restart plans nothing again; nor does a replay of the create.
+    openStore();
+    QCOMPARE(m_planner->planPending(), 0);
+    QCOMPARE(m_store->createCase(draftCase(uuid(2), { kErik }), "CP").outcome,
+        CreateOutcome::Replayed);
+    QCOMPARE(m_planner->planPending(), 0);
+    QCOMPARE(outboxOf(*m_store).size(), 1u);
+
+    // A case filed and answered before the planner ran: one receipt, and the post's mail.
+    QCOMPARE(m_store->createCase(draftCase(uuid(3), {}), "CP").outcome, CreateOutcome::Created);
+    QCOMPARE(m_store->createPost(makePost(uuid(30), uuid(3), kSam, "On it")).outcome,
+        PostOutcome::Created);
+    QCOMPARE(m_planner->planPending(), 2);
+    const auto all = outboxOf(*m_store);
+    QVERIFY(all[1].mail.subject.find("ny besked") != std::string::npos);
+    QVERIFY(all[2].mail.subject.find("modtaget") != std::string::npos);
+}
+
+void TestMail::phoneCaseReceiptGoesToTheCustomer()
+{
+    Case phone = draftCase(uuid(4), {});
+    phone.creator = kBo;
+    phone.onBehalfBy = kSam;
+    phone.channel = channel::kPhone;
+    QCOMPARE(m_store->createCase(phone, "CP").outcome, CreateOutcome::Created);
+    QCOMPARE(m_planner->planPending(), 1);
+    const auto mails = outboxOf(*m_store);
+    QCOMPARE(recipientsOf(mails), QStringList { QString::fromStdString(kBo) });
+    QVERIFY(mails[0].mail.subject.find("– received") != std::string::npos);
+    QVERIFY(mails[0].mail.body.find("registered case") != std::string::npos);
+}
+
 QTEST_GUILESS_MAIN(TestMail)
+
 #include "tst_mail.moc"

@@ -1,6 +1,7 @@
 // Round trips and rejections of the one wire codec (shared/caseport/Codec.h).
 
 #include "caseport/Codec.h"
+#include "caseport/Workflow.h"
 
 #include <QTest>
 
@@ -57,6 +58,10 @@ private slots:
         const std::string text = codec::encode(original);
         const Case decoded = codec::decode<Case>(text);
         QCOMPARE(decoded, original);
+        Case closed = original;
+        closed.status = status::kClosed;
+        closed.closedAt = "2026-11-25T09:00:00Z";
+        QCOMPARE(codec::decode<Case>(codec::encode(closed)), closed);
     }
 
     void optionalFieldsTravelAsNull()
@@ -67,6 +72,7 @@ private slots:
         const auto json = codec::toJson(c);
         QVERIFY(json.at("category").is_null());
         QVERIFY(json.at("object").is_null());
+        QVERIFY(json.at("closedAt").is_null()); // an open case
         QVERIFY(json.at("assignee").is_null());
         QCOMPARE(codec::fromJson<Case>(json), c);
     }
@@ -122,6 +128,14 @@ private slots:
         QVERIFY(nlohmann::json::parse(codec::encode(catalog)).count("staff") == 0);
         catalog.staff = {{"staff@caseport.example", "Sam Staff"}, {"eva@caseport.example", ""}};
         QCOMPARE(codec::decode<Catalog>(codec::encode(catalog)), catalog);
+        // A configured workflow: its moves (who may make each), start state, reopen window.
+        catalog.workflow = {{{"received", "closed", true}, {"closed", "received", false}}, "received", 0};
+        QCOMPARE(codec::decode<Catalog>(codec::encode(catalog)), catalog);
+        // A catalog an older server (or cache) wrote without a workflow: the default rules.
+        auto withoutWorkflow = codec::toJson(catalog);
+        withoutWorkflow.erase("workflow");
+        QCOMPARE(codec::decode<Catalog>(codec::dump(withoutWorkflow)).workflow,
+                 workflow::defaultWorkflow().rules());
 
         Health health{"ok", "0.1.0", 1};
         QCOMPARE(codec::decode<Health>(codec::encode(health)), health);

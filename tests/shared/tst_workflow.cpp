@@ -33,9 +33,23 @@ char* toString(StatusChange change)
     return qstrdup("?");
 }
 
+char* toString(PostEffect effect)
+{
+    switch (effect) {
+    case PostEffect::Append:
+        return qstrdup("Append");
+    case PostEffect::Reopen:
+        return qstrdup("Reopen");
+    case PostEffect::Refused:
+        return qstrdup("Refused");
+    }
+    return qstrdup("?");
+}
+
 } // namespace caseport::workflow
 
 Q_DECLARE_METATYPE(caseport::workflow::StatusChange)
+Q_DECLARE_METATYPE(caseport::workflow::PostEffect)
 
 namespace {
 
@@ -174,6 +188,73 @@ private slots:
         QCOMPARE(checkStatusChange(w, creator, annasCase(false), "closed", "received"), S::Allowed);
         QCOMPARE(checkStatusChange(w, creator, annasCase(false), "received", "closed"),
                  S::NoSuchTransition);
+    }
+
+    void defaultReopenRules()
+    {
+        const Workflow w = defaultWorkflow();
+        QCOMPARE(w.initialState, std::string("received"));
+        QCOMPARE(w.reopenDays, std::int64_t{14});
+        QCOMPARE(w.labelOf("waiting_for_customer", "da"), std::string("Afventer kunde"));
+        QCOMPARE(w.labelOf("archived", "en"), std::string("archived"));
+    }
+
+    // What a post does to its case. Closed at t = 1,000,000; a day is 86,400 s.
+    void postEffect_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<bool>("staff");
+        QTest::addColumn<qint64>("reopenDays");
+        QTest::addColumn<bool>("closedAtKnown");
+        QTest::addColumn<qint64>("now");
+        QTest::addColumn<PostEffect>("expected");
+        using P = PostEffect;
+        const qint64 closed = 1'000'000;
+        const qint64 day = 86'400;
+        // clang-format off
+        QTest::newRow("open case, customer")      << "in_progress" << false << qint64{14} << false << closed           << P::Append;
+        QTest::newRow("open case, staff")         << "received"    << true  << qint64{14} << false << closed           << P::Append;
+        QTest::newRow("unknown state is open")    << "archived"    << false << qint64{14} << false << closed           << P::Append;
+        QTest::newRow("closed, same second")      << "closed"      << false << qint64{14} << true  << closed           << P::Reopen;
+        QTest::newRow("closed, a day later")      << "closed"      << false << qint64{14} << true  << closed + day     << P::Reopen;
+        QTest::newRow("closed, last second")      << "closed"      << false << qint64{14} << true  << closed + 14*day  << P::Reopen;
+        QTest::newRow("closed, one second late")  << "closed"      << false << qint64{14} << true  << closed + 14*day + 1 << P::Refused;
+        QTest::newRow("closed, a year later")     << "closed"      << false << qint64{14} << true  << closed + 365*day << P::Refused;
+        QTest::newRow("closed, reopen never")     << "closed"      << false << qint64{0}  << true  << closed           << P::Refused;
+        QTest::newRow("closed, time unknown")     << "closed"      << false << qint64{14} << false << closed           << P::Refused;
+        QTest::newRow("closed, staff in window")  << "closed"      << true  << qint64{14} << true  << closed + day     << P::Append;
+        QTest::newRow("closed, staff long after") << "closed"      << true  << qint64{14} << true  << closed + 365*day << P::Append;
+        QTest::newRow("closed, one-day window")   << "closed"      << false << qint64{1}  << true  << closed + day     << P::Reopen;
+        QTest::newRow("clock behind the close")   << "closed"      << false << qint64{1}  << true  << closed - 60      << P::Reopen;
+        // clang-format on
+    }
+
+    void postEffect()
+    {
+        QFETCH(QString, status);
+        QFETCH(bool, staff);
+        QFETCH(qint64, reopenDays);
+        QFETCH(bool, closedAtKnown);
+        QFETCH(qint64, now);
+        QFETCH(PostEffect, expected);
+        Workflow w = defaultWorkflow();
+        w.reopenDays = reopenDays;
+        const std::optional<std::int64_t> closedAt =
+            closedAtKnown ? std::optional<std::int64_t>(1'000'000) : std::nullopt;
+        QCOMPARE(workflow::postEffect(w, staff, status.toStdString(), closedAt, now), expected);
+    }
+
+    // The catalog carries the states and the rules; fromCatalog puts them together again.
+    void fromCatalogRoundTrip()
+    {
+        Workflow w = defaultWorkflow();
+        w.reopenDays = 3;
+        w.initialState = "in_progress";
+        w.transitions.push_back({"closed", "in_progress", true});
+        Catalog catalog;
+        catalog.statuses = w.states;
+        catalog.workflow = w.rules();
+        QCOMPARE(fromCatalog(catalog), w);
     }
 };
 

@@ -34,7 +34,7 @@ CaseEditDialog::CaseEditDialog(caseport::client::Workspace* workspace, LanguageM
     const caseport::Catalog& catalog = m_workspace->catalog();
     const auto viewer = caseport::client::accessChoices::viewerOf(catalog, m_workspace->session());
     const auto facts = caseport::access::factsOf(m_case);
-    const auto flow = caseport::workflow::defaultWorkflow();
+    const auto flow = caseport::workflow::fromCatalog(catalog); // the server's configured one
     const bool fieldsEditable = caseport::access::canEditCaseFields(viewer, facts, flow.isClosed(m_case.status));
 
     m_subject = new QLineEdit(QString::fromStdString(m_case.subject), this);
@@ -124,7 +124,7 @@ void CaseEditDialog::validate()
 {
     const caseport::CaseUpdate edit = update();
     const auto problems = caseport::rules::validateCaseUpdate(
-        edit, m_case.product, m_workspace->catalog().products, caseport::workflow::defaultWorkflow().states);
+        edit, m_case.product, m_workspace->catalog().products, m_workspace->catalog().statuses);
     const bool nothing = edit == caseport::CaseUpdate {.baseVersion = m_case.version};
     if (!problems.empty()) {
         m_problem->setText(problems.front().field == "subject" ? tr("Write a short subject.")

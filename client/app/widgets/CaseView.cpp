@@ -1,7 +1,9 @@
 #include "CaseView.h"
 
+#include "AnswerPanel.h"
 #include "AttachmentListWidget.h"
 #include "FollowersWidget.h"
+#include "ClosedCaseNotice.h"
 #include "LanguageManager.h"
 #include "RelatedFilesWidget.h"
 #include "ShareUpdateBox.h"
@@ -166,6 +168,9 @@ void CaseView::buildUi()
     m_related = new RelatedFilesWidget(m_files, page);
     m_related->hide();
     m_share = new ShareUpdateBox(m_workspace, page);
+    m_answer = new AnswerPanel(page);
+    m_closedNotice = new ClosedCaseNotice(m_workspace, page);
+    connect(m_closedNotice, &ClosedCaseNotice::newCaseRequested, this, &CaseView::newCaseRequested);
 
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(badges);
@@ -175,9 +180,11 @@ void CaseView::buildUi()
     layout->addLayout(facts);
     layout->addWidget(m_followers);
     layout->addSpacing(6);
+    layout->addWidget(m_answer);
     layout->addWidget(m_threadLabel);
     layout->addWidget(m_thread, 1);
     layout->addWidget(m_related);
+    layout->addWidget(m_closedNotice);
     layout->addWidget(m_share);
     m_stack->addWidget(page);
 }
@@ -255,7 +262,10 @@ void CaseView::render()
     m_privateBadge->setVisible(c.isPrivate);
     const auto viewer = caseport::client::accessChoices::viewerOf(catalog, m_workspace->session());
     m_edit->setVisible(caseport::access::canEditCase(viewer, caseport::access::factsOf(c)));
-    m_share->setCase(QString::fromStdString(c.id), caseport::access::canPost(viewer, caseport::access::factsOf(c)));
+    const bool mayPost = caseport::access::canPost(viewer, caseport::access::factsOf(c));
+    m_closedNotice->setCase(c, mayPost);
+    m_share->setCase(QString::fromStdString(c.id), mayPost && m_closedNotice->takesUpdates());
+    m_answer->setCase(c, closed);
 
     m_product->setText(catalogText::productName(catalog.products, c.product, language));
     const QString category = catalogText::categoryName(catalog.products, c.product, c.category, language);

@@ -18,6 +18,8 @@ class Workspace;
 namespace caseport::app {
 
 class FollowersWidget;
+class AnswerPanel;
+class ClosedCaseNotice;
 class LanguageManager;
 class RelatedFilesWidget;
 class ShareUpdateBox;
@@ -26,7 +28,8 @@ class ThreadView;
 
 // The selected case: number and subject as a header, then status, product, category,
 // created/updated (local time, locale format), creator, private flag, and Edit… for
-// those who may edit it (staff, the creator); the followers (FollowersWidget); then the conversation (ThreadView, opened
+// those who may edit it (staff, the creator); a closed case's question and answer
+// (AnswerPanel); the followers (FollowersWidget); then the conversation (ThreadView, opened
 // by the description), the related files and "Share an update". Names come from the
 // workspace's catalog in the UI language.
 // workspace and languages are not owned and must outlive the view.
@@ -46,6 +49,8 @@ signals:
     void editRequested(const caseport::Case& shown);
     // Staff assigned the case or changed its status (queued in the outbox).
     void staffChangeQueued();
+    // "New case referring to this one…" on a closed case past its reopen window.
+    void newCaseRequested(const caseport::NewCase& prefilled);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -69,6 +74,8 @@ private:
     RelatedFilesWidget* m_related = nullptr;
     ShareUpdateBox* m_share = nullptr;
     FollowersWidget* m_followers = nullptr;
+    AnswerPanel* m_answer = nullptr; // question + answer of a closed case
+    ClosedCaseNotice* m_closedNotice = nullptr; // what a post on a closed case does
     QLabel* m_threadLabel = nullptr;
     QLabel* m_number = nullptr;
     QPushButton* m_edit = nullptr;

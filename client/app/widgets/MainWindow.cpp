@@ -86,6 +86,11 @@ MainWindow::MainWindow(Workspace* workspace, LanguageManager* languages, QWidget
     connect(m_draftsPage, &DraftsPage::openDraft, this, &MainWindow::openDraft);
     connect(m_outboxPage, &OutboxPage::fixCase, this, &MainWindow::openDraft);
     connect(m_outboxPage, &OutboxPage::resolveConflict, this, &MainWindow::openConflict);
+    connect(m_caseView, &CaseView::newCaseRequested, this, [this](const caseport::NewCase& prefilled) {
+        caseport::client::Draft followUp;
+        followUp.content = prefilled; // autosaved as a new draft once the user edits it
+        showForm(new CaseFormDialog(m_workspace, m_languages, this, &followUp));
+    });
     connect(m_caseView, &CaseView::editRequested, this, [this](const caseport::Case& shown) {
         auto* dialog = new CaseEditDialog(m_workspace, m_languages, shown, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

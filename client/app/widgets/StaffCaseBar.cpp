@@ -146,7 +146,7 @@ void StaffCaseBar::fillStatusMenu()
     const caseport::Catalog& catalog = m_workspace->catalog();
     const auto viewer = caseport::client::accessChoices::viewerOf(catalog, m_workspace->session());
     const auto facts = caseport::access::factsOf(*m_case);
-    const auto flow = caseport::workflow::defaultWorkflow();
+    const auto flow = caseport::workflow::fromCatalog(catalog); // the server's configured one
     for (const caseport::StatusDefinition& state : flow.states) {
         if (caseport::workflow::checkStatusChange(flow, viewer, facts, m_case->status, state.id)
             != caseport::workflow::StatusChange::Allowed)
@@ -181,7 +181,7 @@ void StaffCaseBar::changeStatus(const QString& status)
 {
     if (!m_case)
         return;
-    const auto flow = caseport::workflow::defaultWorkflow();
+    const auto flow = caseport::workflow::fromCatalog(m_workspace->catalog());
     caseport::CaseUpdate update;
     update.baseVersion = m_case->version;
     update.status = status.toStdString();

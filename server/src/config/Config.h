@@ -5,6 +5,7 @@
 
 #include "caseport/Catalog.h"
 #include "caseport/User.h"
+#include "caseport/Workflow.h"
 
 #include <cstdint>
 #include <string>
@@ -68,6 +69,7 @@ struct Config {
     ServerSettings server;
     FileSettings files;
     MailSettings mail;
+    workflow::Workflow workflow = workflow::defaultWorkflow(); // [workflow]
     std::vector<Product> products;
     std::vector<Account> accounts;
     std::vector<UserAccount> users;

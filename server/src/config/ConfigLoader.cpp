@@ -4,6 +4,7 @@
 #include "caseport/FileNames.h"
 #include "config/ConfigFiles.h"
 #include "config/MailConfigReader.h"
+#include "config/WorkflowConfigReader.h"
 
 #include <algorithm>
 #include <deque>
@@ -93,6 +94,11 @@ public:
             readMailSettings(r, m_baseDir, config.mail);
             r.finish();
         }
+        if (const toml::table* flow = main.subTable("workflow", Need::Optional)) {
+            TomlReader r(*flow, "workflow", main.sink());
+            readWorkflow(r, config.workflow);
+            r.finish();
+        }
         // Parsed before anything is read from them: PendingUser points into these.
         const std::vector<IncludedFile> included = readIncludes(main);
         readSections(main, config);
@@ -104,6 +110,7 @@ public:
             refuseOutsideMainFile(r, "files");
             refuseOutsideMainFile(r, "include");
             refuseOutsideMainFile(r, "mail");
+            refuseOutsideMainFile(r, "workflow");
             readSections(r, config);
             r.finish();
         }
@@ -135,7 +142,7 @@ private:
         return included;
     }
 
-    // [server], [mail] and include shape the whole server, so only the main file may set
+    // [server], [mail], [workflow] and include shape the whole server, so only the main file may set
     // them; in an included file they are a mistake, never a silent override.
     static void refuseOutsideMainFile(TomlReader& r, const char* key)
     {

@@ -209,9 +209,7 @@ Handler updateCase(Services& s, std::string id)
                             result.problem.field + ": " + result.problem.code, result.problem.field);
         case UpdateStatus::TransitionNotAllowed:
             throw HttpError(Http::HTTP_UNPROCESSABLE_ENTITY, error::kTransitionNotAllowed,
-                            "the workflow has no move from status \"" + result.value.status
-                                + "\" to \"" + change.status.value_or("") + "\"",
-                            "status");
+                            result.message, "status");
         case UpdateStatus::Conflict:
             throw HttpError(Http::HTTP_CONFLICT, error::kVersionConflict,
                             "the case changed since version " + std::to_string(change.baseVersion),
@@ -248,6 +246,8 @@ Handler createPost(Services& s, std::string caseId)
             throw unsupportedAttachment(result.problem.code);
         case PostStatus::TooLarge:
             throw attachmentTooLarge(caller, result.problem.code);
+        case PostStatus::CaseClosed:
+            throw HttpError(Http::HTTP_UNPROCESSABLE_ENTITY, error::kCaseClosed, result.message);
         }
     });
 }

@@ -1,6 +1,6 @@
 #include "mail/MailPlanner.h"
 
-#include "caseport/Status.h"
+#include "caseport/AccessPolicy.h"
 #include "config/Config.h"
 #include "mail/MailTexts.h"
 #include "service/AccessDirectory.h"
@@ -29,24 +29,10 @@ std::string nameOf(const Config& config, const std::string& user)
     return account && !account->profile.name.empty() ? account->profile.name : user;
 }
 
-// The status's label in `language`: the default workflow's, else the id itself.
-std::string statusLabel(const std::string& status, const std::string& language)
-{
-    for (const StatusDefinition& definition : defaultStatuses()) {
-        if (definition.id == status)
-            return definition.label.pick(language);
-    }
-    return status;
-}
-
 // A closed case's mail carries its answer: the resolution is what the customer waits for.
-std::string answerToMail(const Case& c)
+std::string answerToMail(const Config& config, const Case& c)
 {
-    for (const StatusDefinition& definition : defaultStatuses()) {
-        if (definition.id == c.status)
-            return definition.closed ? c.answer : std::string();
-    }
-    return {};
+    return config.workflow.isClosed(c.status) ? c.answer : std::string();
 }
 
 PlannedMail addressed(const UserProfile& to, const std::string& caseId, MailText text)
@@ -121,13 +107,25 @@ void MailPlanner::plan(const Config& config, const MailSource& source,
     if (source.mailedStatus == c.status)
         return;
     marks.push_back({ c.id, c.status });
-    // First sight of the case (it is new): remember its status, nothing changed.
-    if (!source.mailedStatus || !settings.enabled)
+    if (!settings.enabled)
         return;
+    // First sight of the case (it is new): remember its status, and send its creator the
+    // receipt (a phone case's customer, not the staff member who registered it).
+    if (!source.mailedStatus) {
+        const UserAccount* creator = config.findUser(c.creator);
+        if (creator
+            && access::canSeeCase(m_directory.viewerOf(config, *creator), access::factsOf(c))) {
+            const ReceiptMailFacts facts { settings.portalName, c.number, c.subject,
+                !c.onBehalfBy.empty() };
+            mails.push_back(addressed(
+                creator->profile, c.id, receiptMail(creator->profile.language, facts)));
+        }
+        return;
+    }
     const MailEvent event { access::factsOf(c), {}, false };
     for (const UserProfile& to : mailRecipients(event, candidatesFor(config, c))) {
         const StatusMailFacts facts { settings.portalName, c.number, c.subject,
-            statusLabel(c.status, to.language), answerToMail(c) };
+            config.workflow.labelOf(c.status, to.language), answerToMail(config, c) };
         mails.push_back(addressed(to, c.id, statusMail(to.language, facts)));
     }
 }

@@ -6,7 +6,9 @@
 // the new cursor in one transaction, so a crash neither loses nor repeats a planned
 // mail. Sending is MailSender's job.
 //
-// What mails today: every new post (internal notes to staff only). A change of a
+// What mails today: a receipt to the creator of every new case (any channel; for a case
+// staff registered on a customer's behalf, the customer), the first time the planner
+// sees the case; every new post (internal notes to staff only). A change of a
 // case's status (PATCH /api/v1/cases/{id}) mails too: the planner remembers the status
 // it last saw per case and mails when a later change of the case shows another one
 // (several moves between two runs mail the last status only; moving away and back mails

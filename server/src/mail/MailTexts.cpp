@@ -20,6 +20,10 @@ struct Wording {
     std::string_view openToReply;
     std::string_view openToSee;
     std::string_view why; // the footer
+    std::string_view received; // subject suffix of the receipt
+    std::string_view receiptIs; // the receipt's first sentence
+    std::string_view receiptOnBehalf; // … for a case staff registered for the customer
+    std::string_view whatNext; // the receipt's second paragraph
 };
 
 constexpr std::array<Wording, 3> kWordings = { {
@@ -29,20 +33,36 @@ constexpr std::array<Wording, 3> kWordings = { {
         "se den:",
         "Sag {number} ({subject}) har nu status: {status}.", "Svar:",
         "Åbn {portal} for at se hele sagen og svare.", "Åbn {portal} for at se sagen.",
-        "Du modtager denne e-mail, fordi du har oprettet eller følger sagen." },
+        "Du modtager denne e-mail, fordi du har oprettet eller følger sagen.",
+        "modtaget",
+        "Vi har modtaget din sag {number} ({subject}).",
+        "Vi har oprettet sag {number} ({subject}) for dig, som aftalt i telefonen.",
+        "Vores medarbejdere ser på den og svarer dig i {portal}; du får en e-mail, hver gang "
+        "der er nyt. Oplys venligst {number}, hvis du kontakter os om sagen." },
     { "en", "new message", "internal note", "new status",
         "{author} wrote a new message on case {number} ({subject}):",
         "{author} wrote an internal note on case {number} ({subject}). Only staff can see it:",
         "Case {number} ({subject}) now has the status: {status}.", "Answer:",
         "Open {portal} to see the whole case and reply.", "Open {portal} to see the case.",
-        "You receive this e-mail because you created or follow the case." },
+        "You receive this e-mail because you created or follow the case.",
+        "received",
+        "We have received your case {number} ({subject}).",
+        "We have registered case {number} ({subject}) for you, as agreed by phone.",
+        "Our staff will look at it and answer you in {portal}; you will get an e-mail whenever "
+        "there is news. Please quote {number} if you contact us about it." },
     { "sv", "nytt meddelande", "intern anteckning", "ny status",
         "{author} har skrivit ett nytt meddelande i ärende {number} ({subject}):",
         "{author} har skrivit en intern anteckning i ärende {number} ({subject}). Bara "
         "personalen kan se den:",
         "Ärende {number} ({subject}) har nu status: {status}.", "Svar:",
         "Öppna {portal} för att se hela ärendet och svara.", "Öppna {portal} för att se ärendet.",
-        "Du får det här mejlet eftersom du har skapat eller följer ärendet." },
+        "Du får det här mejlet eftersom du har skapat eller följer ärendet.",
+        "mottaget",
+        "Vi har tagit emot ditt ärende {number} ({subject}).",
+        "Vi har registrerat ärende {number} ({subject}) åt dig, som vi kom överens om i "
+        "telefon.",
+        "Vår personal tittar på det och svarar dig i {portal}; du får ett mejl varje gång det "
+        "finns något nytt. Ange gärna {number} om du kontaktar oss om ärendet." },
 } };
 
 const Wording& wordingFor(const std::string& language)
@@ -142,6 +162,17 @@ MailText statusMail(const std::string& language, const StatusMailFacts& facts)
     if (!facts.answer.empty())
         mail.body += std::string(w.answerIs) + "\n" + facts.answer + "\n\n";
     mail.body += fill(w.openToSee, values) + "\n" + footer(w);
+    return mail;
+}
+
+MailText receiptMail(const std::string& language, const ReceiptMailFacts& facts)
+{
+    const Wording& w = wordingFor(language);
+    const Fill values { {}, facts.caseNumber, oneLine(facts.caseSubject), facts.portalName, {} };
+    MailText mail;
+    mail.subject = subjectLine(facts.caseNumber, facts.caseSubject, w.received);
+    mail.body = fill(facts.onBehalf ? w.receiptOnBehalf : w.receiptIs, values) + "\n\n"
+        + fill(w.whatNext, values) + "\n\n" + fill(w.openToSee, values) + "\n" + footer(w);
     return mail;
 }
 

@@ -32,10 +32,20 @@ struct StatusMailFacts {
     std::string answer{}; // the case's answer when the new status closes it; else empty
 };
 
+// The receipt a case's creator gets when the case is filed (any channel).
+struct ReceiptMailFacts {
+    std::string portalName;
+    std::string caseNumber;
+    std::string caseSubject;
+    bool onBehalf = false; // staff registered it for the creator (e.g. a phone call)
+};
+
 // "da", "en" or "sv": the language the texts are written in for `language`.
 [[nodiscard]] std::string mailLanguage(const std::string& language);
 
 [[nodiscard]] MailText newPostMail(const std::string& language, const PostMailFacts& facts);
 [[nodiscard]] MailText statusMail(const std::string& language, const StatusMailFacts& facts);
+// "[CP-…] <subject> – received": the number, what happens next, the portal's name.
+[[nodiscard]] MailText receiptMail(const std::string& language, const ReceiptMailFacts& facts);
 
 } // namespace caseport::server::mail

@@ -156,7 +156,7 @@ CreateResponse CaseService::create(const Caller& caller, const NewCase& draft)
     c.fields = draft.fields;
     c.isPrivate = draft.isPrivate;
     c.followers = draft.followers;
-    c.status = status::kReceived;
+    c.status = caller.config->workflow.initialState; // where the configured workflow starts
     c.creator = staff && !draft.creator.empty() ? draft.creator : caller.profile.id;
     c.channel = staff && !draft.channel.empty() ? draft.channel : channel::kPortal;
     if (c.creator != caller.profile.id)

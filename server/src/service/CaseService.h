@@ -39,8 +39,9 @@ enum class UpdateStatus {
     NotFound, // also when the caller may not see the case
     Forbidden, // problem.field says which change the caller may not make
     Invalid, // problem says which field
-    TransitionNotAllowed, // the workflow has no move to the status asked for; value
-                          // holds the current case (its status is the "from")
+    TransitionNotAllowed, // the workflow has no move to the status asked for, or only
+                          // staff make it; value holds the current case (its status is
+                          // the "from"), message names both states
     Conflict, // baseVersion is stale; value holds the current case
 };
 
@@ -48,6 +49,7 @@ struct UpdateResponse {
     UpdateStatus status = UpdateStatus::Updated;
     Case value;
     rules::FieldProblem problem;
+    std::string message; // TransitionNotAllowed: what was refused, naming both states
 };
 
 struct CreateResponse {

@@ -120,6 +120,33 @@ UpdateResponse refused(UpdateStatus status, std::string field, std::string code)
     return response;
 }
 
+// 422 transition_not_allowed, naming both states by their English labels: the workflow
+// has no such move at all, or only staff make it.
+UpdateResponse transitionRefused(const workflow::Workflow& flow, const Case& current,
+                                 const std::string& to)
+{
+    UpdateResponse response = refused(UpdateStatus::TransitionNotAllowed, "status", "transition");
+    response.value = current;
+    const std::string from = "\"" + flow.labelOf(current.status, "en") + "\"";
+    const std::string target = "\"" + flow.labelOf(to, "en") + "\"";
+    response.message = flow.transition(current.status, to)
+        ? "only staff may move a case from " + from + " to " + target
+        : "the workflow has no move from " + from + " to " + target;
+    return response;
+}
+
+// When the case entered a closed state: kept while it stays closed (staff editing a
+// closed case's fields do not move it), now when it enters one, empty when it is open.
+std::string closedAtAfter(const workflow::Workflow& flow, const Case& current, const Case& next,
+                          const std::string& now)
+{
+    if (!flow.isClosed(next.status))
+        return {};
+    if (flow.isClosed(current.status) && !current.closedAt.empty())
+        return current.closedAt;
+    return now;
+}
+
 } // namespace
 
 std::optional<UpdateResponse> CaseService::checkEditor(const Caller& caller, const Case& current,
@@ -186,8 +213,7 @@ UpdateResponse CaseService::update(const Caller& caller, const std::string& id,
         response.value = *current;
         return response;
     }
-    // Issue #6 reads the workflow from the config; until then everybody has the default.
-    const workflow::Workflow flow = workflow::defaultWorkflow();
+    const workflow::Workflow& flow = caller.config->workflow;
     const auto problems =
         rules::validateCaseUpdate(edit, current->product, caller.config->products, flow.states);
     if (!problems.empty())
@@ -212,19 +238,18 @@ UpdateResponse CaseService::update(const Caller& caller, const std::string& id,
         case workflow::StatusChange::Unchanged:
             break;
         case workflow::StatusChange::NoSuchTransition:
-            response = refused(UpdateStatus::TransitionNotAllowed, "status", "transition");
-            response.value = *current;
-            return response;
+        case workflow::StatusChange::NotForCreator:
+            return transitionRefused(flow, *current, *edit.status);
         case workflow::StatusChange::UnknownState: // validateCaseUpdate said so already
             return refused(UpdateStatus::Invalid, "status", "unknown");
         case workflow::StatusChange::NotEditor:
-        case workflow::StatusChange::NotForCreator:
             return refused(UpdateStatus::Forbidden, "status", "forbidden");
         }
     }
 
     Case next = applied(*current, edit);
     next.updatedAt = toRfc3339(nowUnixSeconds());
+    next.closedAt = closedAtAfter(flow, *current, next, next.updatedAt);
     const access::CaseFacts after = access::factsOf(next);
     const auto sightChanged = m_directory.usersWhoseSightChanges(*caller.config, before, after);
     UpdateCaseResult stored = m_store.updateCase(next, change.baseVersion, sightChanged);

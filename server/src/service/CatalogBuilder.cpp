@@ -15,7 +15,8 @@ Catalog buildCatalog(const Config& config, const Caller& caller)
             catalog.accounts.push_back(account);
     }
     catalog.products = config.products;
-    catalog.statuses = defaultStatuses();
+    catalog.statuses = config.workflow.states; // the configured workflow, all of it
+    catalog.workflow = config.workflow.rules();
     if (caller.viewer.staff) {
         // Colleagues to assign cases to; a customer never learns who the staff are.
         for (const UserAccount& user : config.users) {

@@ -2,6 +2,8 @@
 
 #include "auth/Authenticator.h"
 #include "caseport/AccessPolicy.h"
+#include "caseport/Workflow.h"
+#include "config/Config.h"
 #include "service/BlobService.h"
 #include "service/ChangeNotifier.h"
 #include "store/Store.h"
@@ -88,7 +90,16 @@ PostResponse ConversationService::post(const Caller& caller, const std::string& 
     post.text = draft.text;
     post.internal = draft.internal;
     post.createdAt = toRfc3339(nowUnixSeconds());
-    CreatePostResult stored = m_store.createPost(post, BlobService::toAttachments(draft.attachments));
+    const workflow::Workflow& flow = caller.config->workflow;
+    const bool staff = caller.viewer.staff;
+    const std::int64_t now = nowUnixSeconds();
+    PostRule rule;
+    rule.decide = [&flow, staff, now](const Case& c) {
+        return workflow::postEffect(flow, staff, c.status, fromRfc3339(c.closedAt), now);
+    };
+    rule.reopenTo = flow.initialState;
+    CreatePostResult stored =
+        m_store.createPost(post, BlobService::toAttachments(draft.attachments), rule);
     switch (stored.outcome) {
     case PostOutcome::Created:
         response.status = PostStatus::Created;
@@ -107,6 +118,14 @@ PostResponse ConversationService::post(const Caller& caller, const std::string& 
         return response;
     case PostOutcome::CaseMissing:
         response.status = PostStatus::NotFound;
+        return response;
+    case PostOutcome::CaseClosed:
+        response.status = PostStatus::CaseClosed;
+        response.problem = {"case", "closed"};
+        response.message = "case " + target->number + " was closed "
+            + (flow.reopenDays > 0 ? "more than " + std::to_string(flow.reopenDays) + " days ago"
+                                   : "and does not reopen")
+            + ": file a new case and refer to " + target->number + " in it";
         return response;
     }
     response.value = std::move(stored.value);

@@ -27,12 +27,15 @@ enum class PostStatus {
               // id to another record (problem.field "attachments")
     UnsupportedType, // an attachment's type is not allowed; problem.code names it
     TooLarge, // an attachment is over the size limit; problem.code says how large
+    CaseClosed, // a customer's post on a case closed longer than the workflow's
+                // reopen_days ago (or reopening is off): value.caseId names the case
 };
 
 struct PostResponse {
     PostStatus status = PostStatus::Created;
     Post value;
     rules::FieldProblem problem;
+    std::string message; // CaseClosed: what to do instead, naming the case
 };
 
 class ConversationService {
@@ -43,6 +46,9 @@ public:
     // their files for staff only);
     // nullopt when it does not exist or the caller may not see it.
     [[nodiscard]] std::optional<CaseDetail> detail(const Caller& caller, const std::string& caseId);
+    // A customer's post on a closed case reopens it within the workflow's reopen_days
+    // (to its initial state, in the post's transaction) and is refused after that;
+    // staff posts never reopen (workflow::postEffect).
     [[nodiscard]] PostResponse post(const Caller& caller, const std::string& caseId,
                                     const NewPost& draft);
 

@@ -9,7 +9,7 @@ namespace caseport::server {
 namespace {
 
 // Step i brings the schema from version i to i + 1.
-constexpr std::array<const char*, 5> kSteps = {
+constexpr std::array<const char*, 6> kSteps = {
     R"sql(
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
@@ -147,6 +147,13 @@ CREATE TABLE mail_case_status (
 INSERT INTO mail_case_status(case_id, status) SELECT id, status FROM cases;
 INSERT INTO meta(key, value)
     SELECT 'mail_cursor', CAST(COALESCE(MAX(seq), 0) AS TEXT) FROM changes;
+)sql",
+    // 5 → 6: when a case entered its closed state (RFC 3339; '' while open), which decides
+    // whether a customer's post reopens it (workflow::postEffect). A case closed before
+    // this step gets its last update time: the best the store knows.
+    R"sql(
+ALTER TABLE cases ADD COLUMN closed_at TEXT NOT NULL DEFAULT '';
+UPDATE cases SET closed_at = updated_at WHERE status = 'closed';
 )sql",
 };
 

@@ -71,7 +71,7 @@ void SqliteStore::writeCase(const Case& c, std::int64_t seq, bool replace)
     // An update rewrites the row in place (never delete + insert: posts refer to it).
     std::string sql = std::string("INSERT INTO cases(") + kCaseColumns
         + ", seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-          "?16, ?17, ?18, ?19, ?20, ?21)";
+          "?16, ?17, ?18, ?19, ?20, ?22, ?21)";
     if (replace)
         sql += " ON CONFLICT(id) DO UPDATE SET number = excluded.number, account = excluded.account,"
                " product = excluded.product, category = excluded.category,"
@@ -82,7 +82,7 @@ void SqliteStore::writeCase(const Case& c, std::int64_t seq, bool replace)
                " on_behalf_by = excluded.on_behalf_by, assignee = excluded.assignee,"
                " followers = excluded.followers, answer = excluded.answer,"
                " created_at = excluded.created_at, updated_at = excluded.updated_at,"
-               " version = excluded.version, seq = excluded.seq";
+               " version = excluded.version, closed_at = excluded.closed_at, seq = excluded.seq";
     m_db->prepare(sql)
         .bind(1, c.id)
         .bind(2, c.number)
@@ -105,6 +105,7 @@ void SqliteStore::writeCase(const Case& c, std::int64_t seq, bool replace)
         .bind(19, c.updatedAt)
         .bind(20, c.version)
         .bind(21, seq)
+        .bind(22, c.closedAt)
         .run();
 }
 

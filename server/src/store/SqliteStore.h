@@ -30,8 +30,8 @@ public:
     [[nodiscard]] std::optional<Case> caseById(const std::string& id) override;
     UpdateCaseResult updateCase(const Case& next, std::int64_t baseVersion,
                                 const std::vector<std::string>& viewersOfChangedSight) override;
-    CreatePostResult createPost(const Post& post,
-                                const std::vector<Attachment>& attachments = {}) override;
+    CreatePostResult createPost(const Post& post, const std::vector<Attachment>& attachments = {},
+                                const PostRule& rule = {}) override;
     [[nodiscard]] std::vector<Post> postsOfCase(const std::string& caseId) override;
     [[nodiscard]] std::vector<AttachmentRecord> attachmentsOfCase(const std::string& caseId) override;
     [[nodiscard]] std::vector<BlobUse> usesOfBlob(const std::string& sha256) override;
@@ -87,7 +87,8 @@ private:
     // The bodies of createCase / createPost; the caller holds m_mutex and a transaction.
     CreateCaseResult createCaseLocked(const Case& draft, const std::string& numberPrefix,
                                       const std::vector<Attachment>& attachments);
-    CreatePostResult createPostLocked(const Post& draft, const std::vector<Attachment>& attachments);
+    CreatePostResult createPostLocked(const Post& draft, const std::vector<Attachment>& attachments,
+                                      const PostRule& rule = {});
     std::optional<Case> loadCase(const std::string& id);
     std::int64_t appendChange(const char* kind, const Case& record,
                               const std::string& audience = {});

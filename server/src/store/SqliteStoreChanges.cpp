@@ -14,7 +14,7 @@ namespace caseport::server {
 namespace {
 
 constexpr int kCaseAt = 4; // first case column
-constexpr int kPostAt = kCaseAt + 20; // first post column
+constexpr int kPostAt = kCaseAt + kCaseColumnCount; // first post column
 constexpr int kPostCaseAt = kPostAt + 7; // the post's or attachment's case: its facts only
 constexpr int kAttachmentAt = kPostCaseAt + 6; // first attachment column
 constexpr int kAttachmentInternalAt = kAttachmentAt + 8; // is the attachment's post internal

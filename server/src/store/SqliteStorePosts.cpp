@@ -28,18 +28,20 @@ std::vector<Post> SqliteStore::loadPosts(const std::string& caseId)
     return posts;
 }
 
-CreatePostResult SqliteStore::createPost(const Post& draft, const std::vector<Attachment>& attachments)
+CreatePostResult SqliteStore::createPost(const Post& draft, const std::vector<Attachment>& attachments,
+                                         const PostRule& rule)
 {
     std::lock_guard lock(m_mutex);
     Transaction tx(*m_db);
-    CreatePostResult result = createPostLocked(draft, attachments);
+    CreatePostResult result = createPostLocked(draft, attachments, rule);
     if (result.outcome == PostOutcome::Created)
         tx.commit();
     return result;
 }
 
 CreatePostResult SqliteStore::createPostLocked(const Post& draft,
-                                               const std::vector<Attachment>& attachments)
+                                               const std::vector<Attachment>& attachments,
+                                               const PostRule& rule)
 {
     if (auto existing = loadPost(draft.id)) {
         if (existing->author == draft.author && existing->caseId == draft.caseId)
@@ -49,6 +51,10 @@ CreatePostResult SqliteStore::createPostLocked(const Post& draft,
     auto parent = loadCase(draft.caseId);
     if (!parent)
         return {PostOutcome::CaseMissing, {}};
+    const workflow::PostEffect effect =
+        rule.decide ? rule.decide(*parent) : workflow::PostEffect::Append;
+    if (effect == workflow::PostEffect::Refused)
+        return {PostOutcome::CaseClosed, {}};
     if (!attachmentIdsFree(attachments))
         return {PostOutcome::AttachmentTaken, {}};
 
@@ -63,6 +69,12 @@ CreatePostResult SqliteStore::createPostLocked(const Post& draft,
     }
     Case touched = *parent;
     touched.updatedAt = post.createdAt;
+    const bool reopens = effect == workflow::PostEffect::Reopen;
+    if (reopens) { // an edit of the case like a PATCH: a new version
+        touched.status = rule.reopenTo;
+        touched.closedAt.clear();
+        ++touched.version;
+    }
     Case postRecord = touched; // the change log's account and product are the case's
     postRecord.id = post.id;
     const std::int64_t seq = appendChange("post", postRecord);
@@ -80,9 +92,9 @@ CreatePostResult SqliteStore::createPostLocked(const Post& draft,
     insertAttachments(own, postRecord);
     // Internal notes do not move the case for customers: its list position and
     // updatedAt would tell them something happened.
-    if (!post.internal)
+    if (!post.internal || reopens)
         writeCase(touched, appendChange("case", touched), true);
-    return {PostOutcome::Created, post};
+    return {PostOutcome::Created, post, reopens};
 }
 
 std::vector<Post> SqliteStore::postsOfCase(const std::string& caseId)

@@ -10,9 +10,11 @@
 #include "caseport/ChangeSet.h"
 #include "caseport/Members.h"
 #include "caseport/Post.h"
+#include "caseport/Workflow.h"
 #include "store/MailRecords.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -54,7 +56,8 @@ struct UpdateCaseResult {
 };
 
 enum class PostOutcome {
-    Created, // value holds the stored post
+    Created, // value holds the stored post (reopened: the post moved the case too)
+    CaseClosed, // the rule refused a post on the closed case; nothing was written
     Replayed, // the id existed for the same author; value is the stored post
     Conflict, // the id belongs to someone else's post, or to another case
     CaseMissing,
@@ -64,6 +67,14 @@ enum class PostOutcome {
 struct CreatePostResult {
     PostOutcome outcome = PostOutcome::Created;
     Post value;
+    bool reopened = false; // Created: the post moved the closed case to rule.reopenTo
+};
+
+// What a new post does to its case (workflow::postEffect), decided on the case as stored,
+// inside the post's transaction, so two writers cannot both act on a stale status.
+struct PostRule {
+    std::function<workflow::PostEffect(const Case&)> decide; // empty: every post appends
+    std::string reopenTo; // the state a Reopen moves the case to
 };
 
 // An attachment with what decides who sees it besides its case: whether it belongs to
@@ -135,9 +146,12 @@ public:
     // post's createdAt with a new change sequence (not a new version: posts never
     // conflict with edits). Idempotent on post.id for the same author. `attachments`
     // are stored in the same transaction with the post's case, id and createdAt; the
-    // stored post lists their ids.
+    // stored post lists their ids. `rule` may refuse the post (CaseClosed) or reopen
+    // the case with it: status rule.reopenTo, closedAt cleared, version + 1, in the
+    // same transaction and change-log row. A replay is answered before the rule.
     virtual CreatePostResult createPost(const Post& post,
-                                        const std::vector<Attachment>& attachments = {}) = 0;
+                                        const std::vector<Attachment>& attachments = {},
+                                        const PostRule& rule = {}) = 0;
     // The case's posts, oldest first.
     [[nodiscard]] virtual std::vector<Post> postsOfCase(const std::string& caseId) = 0;
 

@@ -32,7 +32,8 @@ inline std::string qualified(const std::string& columns, const std::string& tabl
 constexpr const char* kCaseColumns =
     "id, number, account, product, category, object, subject, description, fields, private, "
     "status, creator, channel, on_behalf_by, assignee, followers, answer, created_at, "
-    "updated_at, version";
+    "updated_at, version, closed_at";
+constexpr int kCaseColumnCount = 21;
 
 // Reads kCaseColumns starting at column `first`.
 inline Case caseFromRow(const Statement& row, int first = 0)
@@ -59,6 +60,7 @@ inline Case caseFromRow(const Statement& row, int first = 0)
     c.createdAt = row.text(o + 17);
     c.updatedAt = row.text(o + 18);
     c.version = row.integer(o + 19);
+    c.closedAt = row.text(o + 20);
     return c;
 }
 

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "caseport/Case.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace caseport::app {
+
+// The top of a closed case: the question (its description) and the answer staff closed
+// it with, together and clearly labelled, as selectable text (DESIGN §3 "answer …
+// shown with the question once closed"). Hidden while the case is open.
+class AnswerPanel : public QFrame {
+    Q_OBJECT
+public:
+    explicit AnswerPanel(QWidget* parent = nullptr);
+
+    // Shows `shown`'s question and answer when `closed`; hides the panel otherwise.
+    void setCase(const caseport::Case& shown, bool closed);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+
+    QString m_answerText; // empty: closed without an answer
+    QLabel* m_questionLabel = nullptr;
+    QLabel* m_question = nullptr;
+    QLabel* m_answerLabel = nullptr;
+    QLabel* m_answer = nullptr;
+};
+
+} // namespace caseport::app
