@@ -1,6 +1,7 @@
 #pragma once
 
 #include "caseport/LocalizedText.h"
+#include "caseport/Notice.h"
 #include "caseport/Status.h"
 #include "caseport/User.h"
 
@@ -71,6 +72,9 @@ struct Catalog {
     std::vector<Membership> memberships;
     std::vector<Product> products;
     std::vector<StatusDefinition> statuses;
+    // Config and staff notices that concern the user and have not expired (some may
+    // start later); the client decides which to show as time passes (NoticeRules.h).
+    std::vector<Notice> notices;
     bool operator==(const Catalog&) const = default;
 };
 

@@ -10,6 +10,7 @@
 #include "caseport/ChangeSet.h"
 #include "caseport/Health.h"
 #include "caseport/Members.h"
+#include "caseport/Notice.h"
 #include "caseport/Post.h"
 #include "caseport/Session.h"
 #include "caseport/User.h"
@@ -65,6 +66,8 @@ using Json = nlohmann::json;
 [[nodiscard]] Json toJson(const CaseUpdate& value);
 [[nodiscard]] Json toJson(const NewPost& value);
 [[nodiscard]] Json toJson(const CaseDetail& value);
+[[nodiscard]] Json toJson(const Notice& value);
+[[nodiscard]] Json toJson(const NewNotice& value);
 
 // Specialised for every type toJson accepts.
 template <class T>

@@ -205,13 +205,24 @@ StatusDefinition statusFrom(const Json& json, const std::string& path)
 
 } // namespace
 
+Json localizedJson(const LocalizedText& text)
+{
+    return toJson(text);
+}
+
+LocalizedText localizedTextFrom(const Json& json, const std::string& path)
+{
+    return localizedFrom(json, path);
+}
+
 Json toJson(const Catalog& value)
 {
     return {{"user", toJson(value.user)},
             {"accounts", arrayJson(value.accounts)},
             {"memberships", arrayJson(value.memberships)},
             {"products", arrayJson(value.products)},
-            {"statuses", arrayJson(value.statuses)}};
+            {"statuses", arrayJson(value.statuses)},
+            {"notices", listJson(value.notices)}};
 }
 
 template <>
@@ -224,6 +235,7 @@ Catalog fromJson<Catalog>(const Json& json)
     c.memberships = arrayOf<Membership>(r, "memberships", membershipFrom);
     c.products = arrayOf<Product>(r, "products", productFrom);
     c.statuses = arrayOf<StatusDefinition>(r, "statuses", statusFrom);
+    c.notices = arrayOf<Notice>(r, "notices", noticeFrom); // absent in catalogs cached before notices
     r.finish();
     return c;
 }

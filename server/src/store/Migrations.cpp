@@ -9,7 +9,7 @@ namespace caseport::server {
 namespace {
 
 // Step i brings the schema from version i to i + 1.
-constexpr std::array<const char*, 5> kSteps = {
+constexpr std::array<const char*, 6> kSteps = {
     R"sql(
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
@@ -147,6 +147,17 @@ CREATE TABLE mail_case_status (
 INSERT INTO mail_case_status(case_id, status) SELECT id, status FROM cases;
 INSERT INTO meta(key, value)
     SELECT 'mail_cursor', CAST(COALESCE(MAX(seq), 0) AS TEXT) FROM changes;
+)sql",
+    // 5 → 6: operational notices staff publish (the notice as the codec's JSON). A
+    // withdrawn notice keeps its row so a replayed publish cannot bring it back.
+    R"sql(
+CREATE TABLE notices (
+    id           TEXT PRIMARY KEY,
+    published_by TEXT NOT NULL,
+    body         TEXT NOT NULL,
+    published_at TEXT NOT NULL,
+    withdrawn_at TEXT
+) STRICT;
 )sql",
 };
 
