@@ -16,12 +16,12 @@ namespace caseport::app {
 // The left column of the main window: the account switcher (only when the user belongs to
 // several accounts) and one list of views under section headings: the case views
 // (All cases, Open, Followed, Drafts, Outbox — the last two with their counts), then the
-// account's pages (Products; Members for those who manage the account's members).
+// account's pages (Products; Members for those who manage the account's members; Notices).
 // workspace is not owned and must outlive the sidebar.
 class SidebarWidget : public QWidget {
     Q_OBJECT
 public:
-    enum class View { All, Open, Followed, Drafts, Outbox, Products, Members };
+    enum class View { All, Open, Followed, Drafts, Outbox, Products, Members, Notices };
 
     explicit SidebarWidget(caseport::client::Workspace* workspace, QWidget* parent = nullptr);
 
