@@ -1,6 +1,7 @@
 #pragma once
 
 #include "caseport/LocalizedText.h"
+#include "caseport/Notice.h"
 #include "caseport/Status.h"
 #include "caseport/User.h"
 #include "caseport/WorkflowRules.h"
@@ -82,6 +83,9 @@ struct Catalog {
     workflow::Rules workflow; // its moves and reopen window (workflow::fromCatalog)
     // Every staff user, for staff callers only; empty (and absent on the wire) for customers.
     std::vector<StaffMember> staff;
+    // Config and staff notices that concern the user and have not expired (some may
+    // start later); the client decides which to show as time passes (NoticeRules.h).
+    std::vector<Notice> notices;
     bool operator==(const Catalog&) const = default;
 };
 

@@ -11,6 +11,7 @@
 #include "caseport/Followers.h"
 #include "caseport/Health.h"
 #include "caseport/Members.h"
+#include "caseport/Notice.h"
 #include "caseport/Post.h"
 #include "caseport/Session.h"
 #include "caseport/User.h"
@@ -68,6 +69,8 @@ using Json = nlohmann::json;
 [[nodiscard]] Json toJson(const CaseDetail& value);
 [[nodiscard]] Json toJson(const FollowerCandidate& value);
 [[nodiscard]] Json toJson(const FollowerCandidates& value);
+[[nodiscard]] Json toJson(const Notice& value);
+[[nodiscard]] Json toJson(const NewNotice& value);
 
 // Specialised for every type toJson accepts.
 template <class T>

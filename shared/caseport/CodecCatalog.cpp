@@ -267,6 +267,16 @@ StatusDefinition statusFrom(const Json& json, const std::string& path)
 
 } // namespace
 
+Json localizedJson(const LocalizedText& text)
+{
+    return toJson(text);
+}
+
+LocalizedText localizedTextFrom(const Json& json, const std::string& path)
+{
+    return localizedFrom(json, path);
+}
+
 Json toJson(const Catalog& value)
 {
     Json out = {{"user", toJson(value.user)},
@@ -274,7 +284,8 @@ Json toJson(const Catalog& value)
                 {"memberships", arrayJson(value.memberships)},
                 {"products", arrayJson(value.products)},
                 {"statuses", arrayJson(value.statuses)},
-                {"workflow", rulesJson(value.workflow)}};
+                {"workflow", rulesJson(value.workflow)},
+                {"notices", listJson(value.notices)}};
     if (!value.staff.empty()) // staff callers only: customers never see the list
         out["staff"] = arrayJson(value.staff);
     return out;
@@ -294,6 +305,7 @@ Catalog fromJson<Catalog>(const Json& json)
     // A catalog stored by an older client has no workflow: the default one's rules.
     c.workflow = r.has("workflow") ? rulesFrom(r.object("workflow"), r.pathOf("workflow"))
                                    : workflow::defaultWorkflow().rules();
+    c.notices = arrayOf<Notice>(r, "notices", noticeFrom); // absent in catalogs cached before notices
     r.finish();
     return c;
 }

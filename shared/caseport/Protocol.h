@@ -15,6 +15,8 @@ inline constexpr const char* kEventsPath = "/api/v1/events"; // WebSocket push c
 inline constexpr const char* kHealthPath = "/health";
 // Blobs: {kBlobsPath}/{sha256}, PUT (upload, resumable), HEAD (progress), GET (download).
 inline constexpr const char* kBlobsPath = "/api/v1/blobs";
+// Notices: POST kNoticesPath (staff publish), DELETE {kNoticesPath}/{id} (staff withdraw).
+inline constexpr const char* kNoticesPath = "/api/v1/notices";
 // Bytes of the blob the server has (HEAD, and every PUT answer including 409).
 inline constexpr const char* kUploadOffsetHeader = "Upload-Offset";
 // HEAD: "?1" when the blob is complete, "?0" while the upload is in progress.

@@ -10,6 +10,8 @@
 #include "DraftsPage.h"
 #include "LanguageManager.h"
 #include "MembersPage.h"
+#include "NoticeBanner.h"
+#include "NoticesPage.h"
 #include "OutboxPage.h"
 #include "ProductsPage.h"
 #include "QueueFilterBar.h"
@@ -38,6 +40,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <memory>
 
@@ -83,6 +86,8 @@ MainWindow::MainWindow(Workspace* workspace, LanguageManager* languages, QWidget
     m_pages->addWidget(m_draftsPage);
     m_outboxPage = new OutboxPage(m_workspace, this);
     m_pages->addWidget(m_outboxPage);
+    m_noticesPage = new NoticesPage(m_workspace, m_languages, this);
+    m_pages->addWidget(m_noticesPage);
     connect(m_draftsPage, &DraftsPage::openDraft, this, &MainWindow::openDraft);
     connect(m_outboxPage, &OutboxPage::fixCase, this, &MainWindow::openDraft);
     connect(m_outboxPage, &OutboxPage::resolveConflict, this, &MainWindow::openConflict);
@@ -116,7 +121,15 @@ MainWindow::MainWindow(Workspace* workspace, LanguageManager* languages, QWidget
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({170, 1070});
-    setCentralWidget(m_splitter);
+    // The notice banner spans the window's top, above the sidebar and the main area.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_noticeBanner = new NoticeBanner(m_workspace, m_languages, central);
+    centralLayout->addWidget(m_noticeBanner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     auto* transfers = new TransfersWidget(m_workspace, this);
     statusBar()->addPermanentWidget(transfers);
@@ -426,6 +439,9 @@ void MainWindow::showView(int view)
         m_pages->setCurrentWidget(m_caseSplitter);
         break;
     }
+    case SidebarWidget::View::Notices:
+        m_pages->setCurrentWidget(m_noticesPage);
+        break;
     }
 }
 

@@ -21,6 +21,8 @@ class CaseView;
 class DraftsPage;
 class LanguageManager;
 class MembersPage;
+class NoticeBanner;
+class NoticesPage;
 class OutboxPage;
 class ProductsPage;
 class SidebarWidget;
@@ -82,6 +84,8 @@ private:
     CaseView* m_caseView = nullptr;
     ProductsPage* m_productsPage = nullptr;
     MembersPage* m_membersPage = nullptr;
+    NoticesPage* m_noticesPage = nullptr;
+    NoticeBanner* m_noticeBanner = nullptr; // above everything: the current notices
     DraftsPage* m_draftsPage = nullptr;
     OutboxPage* m_outboxPage = nullptr;
     QStackedWidget* m_pages = nullptr; // the case list + case view, or one of the pages

@@ -54,6 +54,7 @@ SidebarWidget::SidebarWidget(caseport::client::Workspace* workspace, QWidget* pa
     m_accountSection = addSection();
     addView(View::Products, style()->standardIcon(QStyle::SP_MessageBoxInformation), "productsView");
     addView(View::Members, style()->standardIcon(QStyle::SP_FileDialogContentsView), "membersView");
+    addView(View::Notices, style()->standardIcon(QStyle::SP_MessageBoxWarning), "noticesView");
     m_views->setCurrentItem(itemFor(View::All));
 
     auto* layout = new QVBoxLayout(this);
@@ -161,6 +162,9 @@ void SidebarWidget::retranslateUi()
     //: Sidebar entry for customer admins: who in the account has access to which product
     itemFor(View::Members)->setText(tr("Members"));
     itemFor(View::Members)->setToolTip(tr("Manage which products the members of this account can use"));
+    //: Sidebar entry: operational notices (planned downtime, deadlines) about the user's products
+    itemFor(View::Notices)->setText(tr("Notices"));
+    itemFor(View::Notices)->setToolTip(tr("Operational notices about your products: outages, deadlines, changes"));
 }
 
 void SidebarWidget::changeEvent(QEvent* event)

@@ -4,6 +4,7 @@
 // TOML; later features (workflow, mail, notices) add members here and checks there.
 
 #include "caseport/Catalog.h"
+#include "caseport/Notice.h"
 #include "caseport/User.h"
 #include "caseport/Workflow.h"
 
@@ -73,6 +74,7 @@ struct Config {
     std::vector<Product> products;
     std::vector<Account> accounts;
     std::vector<UserAccount> users;
+    std::vector<Notice> notices; // [[notices]]: source "config", times in RFC 3339 UTC
     // The files its `include` directory contributed, in the order they were read.
     std::vector<std::string> includedFiles;
 

@@ -5,6 +5,7 @@
 #include "config/ConfigFiles.h"
 #include "config/MailConfigReader.h"
 #include "config/WorkflowConfigReader.h"
+#include "config/NoticeConfigReader.h"
 
 #include <algorithm>
 #include <deque>
@@ -116,6 +117,11 @@ public:
         }
         for (const PendingUser& user : m_pendingUsers)
             config.users.push_back(readUser(*user.table, user.path, *user.sink, config));
+        for (const PendingUser& notice : m_pendingNotices) {
+            TomlReader r(*notice.table, notice.path, *notice.sink);
+            config.notices.push_back(readNotice(r, config, m_noticeIds));
+            r.finish();
+        }
         sortProblemsByFile();
         return config;
     }
@@ -162,6 +168,10 @@ private:
         });
         r.forEachTable("users", [&](const toml::table& t, const std::string& path) {
             m_pendingUsers.push_back({&t, path, &sink});
+        });
+        // Like users, notices name products any file may define: read once all are known.
+        r.forEachTable("notices", [&](const toml::table& t, const std::string& path) {
+            m_pendingNotices.push_back({&t, path, &sink});
         });
     }
 
@@ -385,9 +395,11 @@ private:
     std::deque<ProblemSink> m_sinks; // one per file; a deque keeps references valid
     std::vector<std::string> m_fileOrder{m_mainFile}; // main file, then included ones
     std::vector<PendingUser> m_pendingUsers;
+    std::vector<PendingUser> m_pendingNotices; // [[notices]] tables, the same shape
     SeenIds m_productIds;
     SeenIds m_accountIds;
     SeenIds m_userIds;
+    SeenIds m_noticeIds;
 };
 
 } // namespace

@@ -107,6 +107,13 @@ Poco::Net::HTTPRequestHandler* Router::createRequestHandler(
                 return routes::downloadBlob(s, blobs->at(0));
             return routes::methodNotAllowed(s, "GET, HEAD, PUT");
         }
+        if (path == protocol::kNoticesPath)
+            return method == HTTPRequest::HTTP_POST ? routes::publishNotice(s)
+                                                    : routes::methodNotAllowed(s, "POST");
+        const auto notices = segmentsAfter(path, protocol::kNoticesPath);
+        if (notices && notices->size() == 1)
+            return method == HTTPRequest::HTTP_DELETE ? routes::withdrawNotice(s, notices->at(0))
+                                                      : routes::methodNotAllowed(s, "DELETE");
         const auto accounts = segmentsAfter(path, protocol::kAccountsPath);
         if (accounts && accounts->size() == 2 && accounts->at(1) == "members")
             return method == HTTPRequest::HTTP_GET ? routes::members(s, accounts->at(0))

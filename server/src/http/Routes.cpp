@@ -77,9 +77,12 @@ struct CatalogAnswer {
     std::string etag;
 };
 
-CatalogAnswer catalogFor(const Caller& caller)
+CatalogAnswer catalogFor(Services& s, const Caller& caller)
 {
-    CatalogAnswer answer{codec::encode(buildCatalog(*caller.config, caller)), {}};
+    Catalog catalog = buildCatalog(*caller.config, caller);
+    // Part of the body, so a notice published, withdrawn or expired changes the ETag.
+    catalog.notices = s.notices.forCatalog(caller, nowUnixSeconds());
+    CatalogAnswer answer{codec::encode(catalog), {}};
     answer.etag = '"' + sha256Hex(answer.body).substr(0, 32) + '"';
     return answer;
 }
@@ -135,7 +138,7 @@ Handler catalog(Services& s)
 {
     return make(s, [](Services& svc, Exchange& ex) {
         const Caller caller = requireCaller(svc, ex);
-        const CatalogAnswer answer = catalogFor(caller);
+        const CatalogAnswer answer = catalogFor(svc, caller);
         if (etagMatches(ex.request().get("If-None-Match", ""), answer.etag))
             ex.sendNotModified(answer.etag);
         else
@@ -267,7 +270,7 @@ Handler changes(Services& s)
         }
         ChangeSet page = svc.cases.changes(caller, ex.query("since"), limit);
         // Lets the client skip the catalog call while its copy is current.
-        page.catalogEtag = catalogFor(caller).etag;
+        page.catalogEtag = catalogFor(svc, caller).etag;
         ex.sendJson(Http::HTTP_OK, codec::encode(page));
     });
 }

@@ -38,6 +38,9 @@ Handler accessAudit(Services& s, std::string account); // GET /api/v1/accounts/{
 Handler uploadBlob(Services& s, std::string sha256); // PUT /api/v1/blobs/{sha256}
 Handler blobStatus(Services& s, std::string sha256); // HEAD /api/v1/blobs/{sha256}
 Handler downloadBlob(Services& s, std::string sha256); // GET /api/v1/blobs/{sha256}
+// Notices (NoticeRoutes.cpp): staff publish and withdraw operational notices.
+Handler publishNotice(Services& s); // POST /api/v1/notices
+Handler withdrawNotice(Services& s, std::string id); // DELETE /api/v1/notices/{id}
 Handler notFound(Services& s);
 Handler methodNotAllowed(Services& s, std::string allow); // allow: "GET, POST"
 } // namespace routes

@@ -14,6 +14,7 @@
 #include "service/ChangeNotifier.h"
 #include "service/ConversationService.h"
 #include "service/LiveConfig.h"
+#include "service/NoticeService.h"
 #include "store/Store.h"
 
 namespace caseport::server {
@@ -28,6 +29,7 @@ struct Services {
         , blobs(st, blobStore)
         , cases(st, directory, blobs, notifier)
         , conversations(st, blobs, notifier)
+        , notices(st, notifier)
         , events([this](const std::string& user) { return currentViewer(user); })
     {
         notifier.add(&events);
@@ -56,6 +58,7 @@ struct Services {
     BlobService blobs;
     CaseService cases;
     ConversationService conversations;
+    NoticeService notices;
     EventHub events; // the push channel; started here, stopped when destroyed
 };
 

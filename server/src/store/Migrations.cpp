@@ -9,7 +9,7 @@ namespace caseport::server {
 namespace {
 
 // Step i brings the schema from version i to i + 1.
-constexpr std::array<const char*, 6> kSteps = {
+constexpr std::array<const char*, 7> kSteps = {
     R"sql(
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
@@ -154,6 +154,17 @@ INSERT INTO meta(key, value)
     R"sql(
 ALTER TABLE cases ADD COLUMN closed_at TEXT NOT NULL DEFAULT '';
 UPDATE cases SET closed_at = updated_at WHERE status = 'closed';
+)sql",
+    // 6 → 7: operational notices staff publish (the notice as the codec's JSON). A
+    // withdrawn notice keeps its row so a replayed publish cannot bring it back.
+    R"sql(
+CREATE TABLE notices (
+    id           TEXT PRIMARY KEY,
+    published_by TEXT NOT NULL,
+    body         TEXT NOT NULL,
+    published_at TEXT NOT NULL,
+    withdrawn_at TEXT
+) STRICT;
 )sql",
 };
 

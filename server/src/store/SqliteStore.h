@@ -46,6 +46,9 @@ public:
     void setMemberLevels(const std::vector<AccessAuditEntry>& changes) override;
     [[nodiscard]] std::vector<AccessAuditEntry> accessAudit(const std::string& account,
                                                             int limit) override;
+    PublishNoticeResult publishNotice(const Notice& notice, const std::string& at) override;
+    bool withdrawNotice(const std::string& id, const std::string& at) override;
+    [[nodiscard]] std::vector<Notice> liveNotices() override;
     void createSession(const SessionRecord& session) override;
     [[nodiscard]] std::optional<SessionRecord> findSession(const std::string& tokenHash) override;
     bool revokeSession(const std::string& tokenHash) override;

@@ -9,6 +9,7 @@
 #include "caseport/Case.h"
 #include "caseport/ChangeSet.h"
 #include "caseport/Members.h"
+#include "caseport/Notice.h"
 #include "caseport/Post.h"
 #include "caseport/Workflow.h"
 #include "store/MailRecords.h"
@@ -101,6 +102,17 @@ struct MemberLevelRecord {
     bool operator==(const MemberLevelRecord&) const = default;
 };
 
+enum class NoticeOutcome {
+    Created, // value holds the stored notice
+    Replayed, // the id existed, published by the same user; value is the stored notice
+    Conflict, // the id belongs to someone else's notice; value is empty
+};
+
+struct PublishNoticeResult {
+    NoticeOutcome outcome = NoticeOutcome::Created;
+    Notice value;
+};
+
 // A position in the change log: the store's epoch plus a sequence number.
 struct ChangeCursor {
     std::string epoch;
@@ -185,6 +197,17 @@ public:
     // The account's audit trail, newest first, at most `limit` entries.
     [[nodiscard]] virtual std::vector<AccessAuditEntry> accessAudit(const std::string& account,
                                                                     int limit) = 0;
+
+    // Notices staff published (DESIGN §3; config notices are not stored). Idempotent
+    // on notice.id for the same publisher; a replay of a withdrawn notice answers it
+    // without bringing it back. `at` is the RFC 3339 time of publishing.
+    virtual PublishNoticeResult publishNotice(const Notice& notice, const std::string& at) = 0;
+    // Withdraws a published notice (kept, so a replayed publish does not revive it);
+    // false when there is no such notice or it was already withdrawn.
+    virtual bool withdrawNotice(const std::string& id, const std::string& at) = 0;
+    // The published notices not withdrawn, oldest first (expired ones included: the
+    // caller knows the time).
+    [[nodiscard]] virtual std::vector<Notice> liveNotices() = 0;
 
     virtual void createSession(const SessionRecord& session) = 0;
     [[nodiscard]] virtual std::optional<SessionRecord> findSession(const std::string& tokenHash) = 0;
