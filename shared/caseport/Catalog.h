@@ -1,5 +1,6 @@
 #pragma once
 
+#include "caseport/Form.h"
 #include "caseport/LocalizedText.h"
 #include "caseport/Status.h"
 #include "caseport/User.h"
@@ -33,6 +34,7 @@ struct Account {
 struct Category {
     std::string id;
     LocalizedText name;
+    Form form{}; // adds to and overrides the product's (forms::formFor)
     bool operator==(const Category&) const = default;
 };
 
@@ -50,6 +52,7 @@ struct Product {
     LocalizedText supportHours;
     std::vector<GuideLink> guides;
     std::vector<Category> categories;
+    Form form{}; // the case form; a category's form adds to it
     bool operator==(const Product&) const = default;
 };
 
