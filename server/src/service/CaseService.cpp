@@ -7,6 +7,7 @@
 #include "config/Config.h"
 #include "service/AccessDirectory.h"
 #include "service/BlobService.h"
+#include "service/CaseForms.h"
 #include "service/ChangeNotifier.h"
 #include "store/Store.h"
 #include "util/Time.h"
@@ -121,6 +122,16 @@ CreateResponse CaseService::create(const Caller& caller, const NewCase& draft)
         response.problem = *problem;
         return response;
     }
+    // Staff filing for a customer (a phone call) may lack the document the form asks for.
+    const FormCheck form{draft.account,     draft.product,
+                         draft.category,    &draft.fields,
+                         draft.attachments.size(),
+                         caller.viewer.staff && !draft.creator.empty() && draft.creator != caller.profile.id};
+    if (auto problem = checkCaseForm(config, form)) {
+        response.status = CreateStatus::Invalid;
+        response.problem = *problem;
+        return response;
+    }
     if (const AttachmentVerdict verdict = m_blobs.check(caller, draft.attachments);
         verdict.kind != AttachmentVerdict::Kind::Ok) {
         response.status = statusFor(verdict.kind);
@@ -137,7 +148,7 @@ CreateResponse CaseService::create(const Caller& caller, const NewCase& draft)
     c.object = draft.object;
     c.subject = draft.subject;
     c.description = draft.description;
-    c.fields = draft.fields;
+    c.fields = storedFieldValues(config, form);
     c.isPrivate = draft.isPrivate;
     c.followers = draft.followers;
     c.status = status::kReceived;
