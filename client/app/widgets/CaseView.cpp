@@ -4,6 +4,7 @@
 #include "LanguageManager.h"
 #include "RelatedFilesWidget.h"
 #include "ShareUpdateBox.h"
+#include "CaseFieldsView.h"
 #include "ThreadView.h"
 
 #include "caseport/client/AccessChoices.h"
@@ -166,6 +167,8 @@ void CaseView::buildUi()
     layout->addWidget(m_subject);
     layout->addSpacing(6);
     layout->addLayout(facts);
+    m_fields = new CaseFieldsView(page);
+    layout->addWidget(m_fields);
     layout->addSpacing(6);
     layout->addWidget(m_threadLabel);
     layout->addWidget(m_thread, 1);
@@ -262,6 +265,7 @@ void CaseView::render()
         //: %1 is who the case is for, %2 the staff member who filed it for them
         creator = tr("%1, filed by %2").arg(creator, QString::fromStdString(c.onBehalfBy));
     m_creator->setText(creator);
+    m_fields->setCase(c, catalog, language);
 
     m_thread->setOpening(c); // the description opens the conversation
     m_stack->setCurrentIndex(1);

@@ -18,6 +18,7 @@ class Workspace;
 namespace caseport::app {
 
 class LanguageManager;
+class CaseFieldsView;
 class RelatedFilesWidget;
 class ShareUpdateBox;
 class ThreadView;
@@ -74,6 +75,7 @@ private:
     QLabel* m_product = nullptr;
     QLabel* m_categoryLabel = nullptr;
     QLabel* m_category = nullptr;
+    CaseFieldsView* m_fields = nullptr; // the custom field values
     QLabel* m_createdLabel = nullptr;
     QLabel* m_created = nullptr;
     QLabel* m_updatedLabel = nullptr;
