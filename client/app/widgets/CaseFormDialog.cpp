@@ -344,6 +344,14 @@ void CaseFormDialog::updateFormFields()
                                                            m_productCombo->currentData().toString()))
         objects.append({choice.id, choice.name});
     m_formFields->setForm(currentForm(), m_languages->language(), objects);
+    // The fields are made after the rest of the form: put them back between the
+    // description and the private flag in the tab order.
+    QWidget* previous = m_descriptionEdit;
+    for (QWidget* editor : m_formFields->editors()) {
+        setTabOrder(previous, editor);
+        previous = editor;
+    }
+    setTabOrder(previous, m_privateCheck);
 }
 
 void CaseFormDialog::dragEnterEvent(QDragEnterEvent* event)

@@ -166,6 +166,14 @@ QWidget* FormFieldsWidget::makeEditor(const caseport::FormField& field)
     return edit;
 }
 
+QList<QWidget*> FormFieldsWidget::editors() const
+{
+    QList<QWidget*> out;
+    for (const Row& row : m_rows)
+        out.append(row.editor);
+    return out;
+}
+
 void FormFieldsWidget::userEdited(const QString& field)
 {
     if (m_filling)

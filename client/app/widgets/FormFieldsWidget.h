@@ -39,6 +39,8 @@ public:
     void setForm(const caseport::Form& form, const QString& language, const ObjectChoices& objects);
     [[nodiscard]] const caseport::Form& form() const { return m_form; }
     [[nodiscard]] const ObjectChoices& objectChoices() const { return m_objects; }
+    // The editors in form order, for the owner's tab order.
+    [[nodiscard]] QList<QWidget*> editors() const;
 
     // Every field's value as typed (hidden ones too), without empty ones.
     [[nodiscard]] nlohmann::json values() const;
