@@ -19,7 +19,8 @@ inline constexpr std::size_t kMaxAttachmentNameBytes = 1024;
 
 struct FieldProblem {
     std::string field; // wire name, e.g. "subject"
-    std::string code; // "required", "too_long", "unknown", "invalid"
+    std::string code; // "required", "too_long", "unknown", "invalid"; forms' codes (FormRules.h)
+    std::string message{}; // a clear English sentence when the code alone says too little
     bool operator==(const FieldProblem&) const = default;
 };
 

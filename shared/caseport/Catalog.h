@@ -1,5 +1,6 @@
 #pragma once
 
+#include "caseport/Form.h"
 #include "caseport/LocalizedText.h"
 #include "caseport/Notice.h"
 #include "caseport/Status.h"
@@ -35,6 +36,7 @@ struct Account {
 struct Category {
     std::string id;
     LocalizedText name;
+    Form form{}; // adds to and overrides the product's (forms::formFor)
     bool operator==(const Category&) const = default;
 };
 
@@ -52,6 +54,7 @@ struct Product {
     LocalizedText supportHours;
     std::vector<GuideLink> guides;
     std::vector<Category> categories;
+    Form form{}; // the case form; a category's form adds to it
     bool operator==(const Product&) const = default;
 };
 

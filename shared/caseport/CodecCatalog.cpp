@@ -105,7 +105,10 @@ Json toJson(const Membership& value)
 
 Json toJson(const Category& value)
 {
-    return {{"id", value.id}, {"name", toJson(value.name)}};
+    Json out = {{"id", value.id}, {"name", toJson(value.name)}};
+    if (!value.form.empty())
+        out["form"] = formJson(value.form);
+    return out;
 }
 
 Json toJson(const GuideLink& value)
@@ -115,13 +118,16 @@ Json toJson(const GuideLink& value)
 
 Json toJson(const Product& value)
 {
-    return {{"id", value.id},
-            {"name", toJson(value.name)},
-            {"supportPhone", value.supportPhone},
-            {"supportEmail", value.supportEmail},
-            {"supportHours", toJson(value.supportHours)},
-            {"guides", arrayJson(value.guides)},
-            {"categories", arrayJson(value.categories)}};
+    Json out = {{"id", value.id},
+                {"name", toJson(value.name)},
+                {"supportPhone", value.supportPhone},
+                {"supportEmail", value.supportEmail},
+                {"supportHours", toJson(value.supportHours)},
+                {"guides", arrayJson(value.guides)},
+                {"categories", arrayJson(value.categories)}};
+    if (!value.form.empty())
+        out["form"] = formJson(value.form);
+    return out;
 }
 
 Json toJson(const StatusDefinition& value)
@@ -225,6 +231,8 @@ Category categoryFrom(const Json& json, const std::string& path)
     Category c;
     c.id = r.string("id", Presence::Required);
     c.name = localizedFrom(r.object("name"), r.pathOf("name"));
+    if (r.has("form"))
+        c.form = formFrom(r.object("form"), r.pathOf("form"));
     r.finish();
     return c;
 }
@@ -250,6 +258,8 @@ Product productFrom(const Json& json, const std::string& path)
     p.supportHours = localizedFrom(r.object("supportHours"), r.pathOf("supportHours"));
     p.guides = arrayOf<GuideLink>(r, "guides", guideFrom);
     p.categories = arrayOf<Category>(r, "categories", categoryFrom);
+    if (r.has("form"))
+        p.form = formFrom(r.object("form"), r.pathOf("form"));
     r.finish();
     return p;
 }

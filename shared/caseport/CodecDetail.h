@@ -46,6 +46,13 @@ template <class T>
     return out;
 }
 
+// A product's or category's form (CodecForm.cpp): {"fields": […], "rules": […]}.
+[[nodiscard]] nlohmann::json formJson(const Form& form);
+[[nodiscard]] Form formFrom(const nlohmann::json& json, const std::string& path);
+// Shared with the form codec: {"da": "…", "en": "…"}.
+[[nodiscard]] nlohmann::json localizedJson(const LocalizedText& text);
+[[nodiscard]] LocalizedText localizedTextFrom(const nlohmann::json& json, const std::string& path);
+
 // Decoders of one object at `path` (used in error messages, e.g. "posts[2].text").
 [[nodiscard]] UserProfile profileFrom(const nlohmann::json& json, const std::string& path);
 [[nodiscard]] AttachmentRef attachmentRefFrom(const nlohmann::json& json, const std::string& path);

@@ -97,6 +97,16 @@ bool JsonReader::boolean(const char* key, bool fallback)
     return value->get<bool>();
 }
 
+std::optional<double> JsonReader::number(const char* key)
+{
+    const auto* value = find(key);
+    if (!value)
+        return std::nullopt;
+    if (!value->is_number())
+        fail(key, "expected a number");
+    return value->get<double>();
+}
+
 std::vector<std::string> JsonReader::strings(const char* key)
 {
     std::vector<std::string> out;

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -33,6 +34,8 @@ public:
     std::string string(const char* key, Presence presence);
     std::int64_t integer(const char* key, Presence presence);
     bool boolean(const char* key, bool fallback);
+    // Any JSON number; absent or null = none.
+    std::optional<double> number(const char* key);
     std::vector<std::string> strings(const char* key);
     // Absent or null reads as an empty object. The reference lives as long as the
     // JSON this reader reads.

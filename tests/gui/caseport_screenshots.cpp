@@ -39,6 +39,7 @@
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -195,8 +196,17 @@ int main(int argc, char* argv[])
                  false),
     };
     QString firstId;
+    // Decisions/Documents needs its document (the sample config's form says so).
+    const QString decisionPdf = QDir(cacheDir.path()).filePath(QStringLiteral("afgoerelse.pdf"));
+    {
+        QFile pdf(decisionPdf);
+        if (!pdf.open(QIODevice::WriteOnly) || pdf.write("%PDF-1.4\n% afgoerelse\n") < 0)
+            return fail(QStringLiteral("cannot write %1").arg(decisionPdf));
+    }
     for (const caseport::NewCase& draft : cases) {
-        const auto submitted = caseport::testsupport::submitAndWait(workspace, draft);
+        const QStringList files = draft.category == "decisions" ? QStringList{decisionPdf} : QStringList{};
+        const auto submitted = caseport::testsupport::submitAndWait(workspace, draft,
+                                                                    caseport::testsupport::kDefaultWaitMs, files);
         if (!submitted.ok)
             return fail(submitted.error);
         if (firstId.isEmpty())

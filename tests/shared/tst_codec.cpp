@@ -121,6 +121,20 @@ private slots:
         product.name.byLanguage = {{"da", "Løn"}, {"en", "Payroll"}, {"sv", "Lön"}};
         product.categories = {{"support", {{{"en", "Support request"}}}}};
         product.guides = {{{{{"en", "Guide"}}}, "https://example.com/guide"}};
+        // A form of every kind of member: choices, bounds, help, a rule on a field, a
+        // rule on the category, and a category's own form.
+        FormField urgency{"urgency", FieldType::SingleChoice, {{{"en", "Urgency"}}},
+                          {{{"da", "Hvor hurtigt?"}}}, true,
+                          {{"normal", {{{"en", "Normal"}}}}, {"payslip_wrong", {{{"en", "Wrong"}}}}}};
+        FormField hours{"hours", FieldType::Number, {{{"en", "Hours"}}}};
+        hours.min = 0;
+        hours.max = 37.5;
+        product.form.fields = {urgency, hours, {"payslip", FieldType::Text, {{{"en", "Which?"}}}}};
+        product.form.rules = {{RuleAction::Show, "payslip", FormCondition{"urgency", {"payslip_wrong"}}},
+                              {RuleAction::Require, "hours", FormCondition{"", {"support"}}}};
+        Category decisions{"decisions", {{{"en", "Decisions"}}}};
+        decisions.form.rules = {{RuleAction::RequireAttachment, "", std::nullopt}};
+        product.categories.push_back(decisions);
         catalog.products = {product};
         catalog.statuses = defaultStatuses();
         QCOMPARE(codec::decode<Catalog>(codec::encode(catalog)), catalog);

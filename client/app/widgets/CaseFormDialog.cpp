@@ -2,6 +2,7 @@
 
 #include "AppResources.h"
 #include "AttachmentListWidget.h"
+#include "FormFieldsWidget.h"
 #include "DraftAutosaver.h"
 #include "FailureText.h"
 #include "LanguageManager.h"
@@ -62,10 +63,19 @@ CaseFormDialog::CaseFormDialog(caseport::client::Workspace* workspace, LanguageM
     connect(m_productCombo, &QComboBox::currentIndexChanged, this, [this] {
         fillCategories();
         fillObjects();
+        updateFormFields();
         validate();
     });
     connect(m_productCombo, &QComboBox::activated, this, [this] { m_touched.insert(QStringLiteral("product")); });
-    connect(m_categoryCombo, &QComboBox::currentIndexChanged, this, &CaseFormDialog::validate);
+    connect(m_categoryCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateFormFields();
+        validate();
+    });
+    connect(m_formFields, &FormFieldsWidget::edited, this, [this] {
+        validate();
+        contentChanged();
+    });
+    connect(m_attachments, &AttachmentListWidget::filesChanged, this, &CaseFormDialog::validate);
     connect(m_objectCombo, &QComboBox::currentIndexChanged, this, &CaseFormDialog::validate);
     connect(m_objectCombo, &QComboBox::activated, this, [this] { m_touched.insert(QStringLiteral("object")); });
     connect(m_subjectEdit, &QLineEdit::textEdited, this, [this] {
@@ -183,6 +193,9 @@ void CaseFormDialog::loadDraft(const caseport::client::Draft& saved)
     m_productCombo->setCurrentIndex(std::max(m_productCombo->findData(QString::fromStdString(content.product)), 0));
     m_categoryCombo->setCurrentIndex(std::max(m_categoryCombo->findData(QString::fromStdString(content.category)), 0));
     m_objectCombo->setCurrentIndex(std::max(m_objectCombo->findData(QString::fromStdString(content.object)), 0));
+    updateFormFields();
+    m_formFields->setValues(content.fields);
+    m_formFields->showAllProblems();
     m_subjectEdit->setText(QString::fromStdString(content.subject));
     {
         const QSignalBlocker blocker(m_descriptionEdit); // loading is not an edit
@@ -280,6 +293,7 @@ void CaseFormDialog::fillProducts()
     }
     fillCategories();
     fillObjects();
+    updateFormFields();
 }
 
 void CaseFormDialog::fillCategories()
@@ -343,7 +357,55 @@ caseport::NewCase CaseFormDialog::draft() const
         draft.creator = m_caller->user().toStdString();
         draft.channel = caseport::channel::kPhone;
     }
+    // Only what the form shows now: a value typed before the category changed, or in a
+    // field that has since been hidden, is not sent.
+    draft.fields = m_formFields->values();
+    draft.fields = caseport::forms::visibleValues(currentForm(), evaluateForm(draft), draft.fields);
     return draft;
+}
+
+caseport::Form CaseFormDialog::currentForm() const
+{
+    const std::string product = m_productCombo->currentData().toString().toStdString();
+    for (const caseport::Product& p : m_workspace->catalog().products)
+        if (p.id == product)
+            return caseport::forms::formFor(p, m_categoryCombo->currentData().toString().toStdString());
+    return {};
+}
+
+caseport::forms::FormEvaluation CaseFormDialog::evaluateForm(const caseport::NewCase& content) const
+{
+    std::vector<std::string> objectIds;
+    for (const auto& [id, name] : m_formFields->objectChoices())
+        objectIds.push_back(id.toStdString());
+    auto result = caseport::forms::evaluate(m_formFields->form(), content.category, m_formFields->values(),
+                                            static_cast<std::size_t>(files().size()), &objectIds);
+    if (m_caller) { // staff registering a call: the server waives the attachment rule too
+        result.attachmentRequired = false;
+        std::erase_if(result.problems, [](const caseport::forms::FormProblem& problem) {
+            return problem.field == caseport::forms::kAttachments;
+        });
+    }
+    return result;
+}
+
+void CaseFormDialog::updateFormFields()
+{
+    const caseport::Catalog& catalog = m_workspace->catalog();
+    const auto viewer = accessChoices::viewerOf(catalog, m_workspace->session());
+    FormFieldsWidget::ObjectChoices objects;
+    for (const auto& choice : accessChoices::objectChoices(catalog, viewer, m_account,
+                                                           m_productCombo->currentData().toString()))
+        objects.append({choice.id, choice.name});
+    m_formFields->setForm(currentForm(), m_languages->language(), objects);
+    // The fields are made after the rest of the form: put them back between the
+    // description and the private flag in the tab order.
+    QWidget* previous = m_descriptionEdit;
+    for (QWidget* editor : m_formFields->editors()) {
+        setTabOrder(previous, editor);
+        previous = editor;
+    }
+    setTabOrder(previous, m_privateCheck);
 }
 
 void CaseFormDialog::dragEnterEvent(QDragEnterEvent* event)
@@ -415,6 +477,19 @@ void CaseFormDialog::validate()
     const caseport::NewCase d = draft();
     std::vector<caseport::rules::FieldProblem> problems
         = caseport::rules::validateNewCase(d, m_workspace->catalog().products);
+    // The custom fields: the same evaluator the server runs, shown next to each field.
+    const caseport::forms::FormEvaluation form = evaluateForm(d);
+    m_formFields->apply(form);
+    for (const caseport::forms::FormProblem& problem : form.problems)
+        problems.push_back({problem.field, problem.code});
+    //: Label of the case form's list of attached files
+    m_filesLabel->setText(form.attachmentRequired ? tr("Files:") + kStar : tr("Files:"));
+    m_filesLabel->setTextFormat(Qt::RichText);
+    const bool needsFile = form.problemFor(caseport::forms::kAttachments) != nullptr;
+    m_filesError->setText(needsFile ? tr("This category needs at least one file: add the document "
+                                         "(drag it here or choose Add files).")
+                                    : QString());
+    m_filesError->setVisible(needsFile);
     const bool knownProduct = d.product.empty() || m_productCombo->findData(QString::fromStdString(d.product)) > 0;
     if (!knownProduct)
         problems.push_back({"product", "unknown"});
@@ -453,6 +528,7 @@ void CaseFormDialog::submit()
     if (m_submitting)
         return;
     m_touched = {QStringLiteral("product"), QStringLiteral("object"), QStringLiteral("subject")};
+    m_formFields->showAllProblems();
     validate();
     if (!m_valid)
         return;
@@ -473,6 +549,7 @@ void CaseFormDialog::setSubmitting(bool submitting)
     m_descriptionEdit->setReadOnly(submitting);
     if (m_caller)
         m_caller->setEnabled(!submitting);
+    m_formFields->setReadOnly(submitting);
     m_categoryCombo->setEnabled(!submitting && m_categoryCombo->count() > 1);
     m_submitButton->setEnabled(!submitting && m_valid);
     m_discardButton->setEnabled(!submitting);

@@ -3,6 +3,7 @@
 #include "caseport/Case.h"
 #include "caseport/AccessPolicy.h"
 #include "caseport/CaseRules.h"
+#include "caseport/FormRules.h"
 #include "caseport/client/OutboxTypes.h"
 
 #include <QDialog>
@@ -27,13 +28,16 @@ namespace caseport::app {
 
 class AttachmentListWidget;
 class DraftAutosaver;
+class FormFieldsWidget;
 class LanguageManager;
 class PhoneCallerPicker;
 
 // "New case" in its own, non-modal window (several can be open at once): product (those
 // the user may file on in the current account, named in the UI language), category,
 // site (the account's objects the access rules allow; a member scoped to objects must pick
-// one of theirs), subject, description, private flag. Required fields carry a red star; every change is
+// one of theirs), subject, description, the product's and category's custom fields
+// (FormFieldsWidget, checked with the shared forms::evaluate, including "needs a file"),
+// private flag. Required fields carry a red star; every change is
 // checked with rules::validateNewCase and the problem shown next to its field; Submit
 // (or Ctrl+Enter) stays disabled until the case may be filed. On success it emits
 // submitted() and closes; on failure it says why in plain words and keeps what was typed.
@@ -99,6 +103,11 @@ private:
     void fillProducts();
     void fillCategories();
     void fillObjects();
+    // Rebuilds the custom fields for the chosen product and category (FormFieldsWidget).
+    void updateFormFields();
+    // The chosen product's form merged with the category's; empty without a product.
+    [[nodiscard]] caseport::Form currentForm() const;
+    [[nodiscard]] caseport::forms::FormEvaluation evaluateForm(const caseport::NewCase& content) const;
     void validate();
     void setSubmitting(bool submitting);
     void showBanner(const QString& text);
@@ -143,6 +152,8 @@ private:
     QLabel* m_privateHint = nullptr;
     QLabel* m_filesLabel = nullptr;
     AttachmentListWidget* m_attachments = nullptr; // chosen files, kept with the draft
+    QLabel* m_filesError = nullptr; // the form's attachment rule, next to the files
+    FormFieldsWidget* m_formFields = nullptr; // the product's custom fields
     QLabel* m_legend = nullptr;
     QProgressBar* m_busyBar = nullptr;
     QPushButton* m_submitButton = nullptr;

@@ -3,6 +3,7 @@
 #include "CaseFormDialog.h"
 
 #include "AttachmentListWidget.h"
+#include "FormFieldsWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -95,6 +96,8 @@ void CaseFormDialog::buildUi()
     addField(m_subjectLabel, m_subjectEdit, m_subjectError);
     addField(m_descriptionLabel, m_descriptionEdit, m_descriptionError);
     grid->setRowStretch(row - 2, 1);
+    m_formFields = new FormFieldsWidget(this);
+    grid->addWidget(m_formFields, row++, 0, 1, 2);
     // The explanation sits right next to the check box it explains.
     auto* privateRow = new QHBoxLayout;
     privateRow->addWidget(m_privateCheck);
@@ -105,6 +108,8 @@ void CaseFormDialog::buildUi()
     m_filesLabel->setBuddy(m_attachments);
     grid->addWidget(m_filesLabel, row, 0, Qt::AlignTop);
     grid->addWidget(m_attachments, row++, 1);
+    m_filesError = errorLabel(this, "attachmentsError");
+    grid->addWidget(m_filesError, row++, 1);
 
     m_legend = new QLabel(this);
     m_legend->setTextFormat(Qt::RichText);

@@ -8,6 +8,7 @@
 #include "RelatedFilesWidget.h"
 #include "ShareUpdateBox.h"
 #include "StaffCaseBar.h"
+#include "CaseFieldsView.h"
 #include "ThreadView.h"
 
 #include "caseport/client/AccessChoices.h"
@@ -179,6 +180,8 @@ void CaseView::buildUi()
     layout->addSpacing(6);
     layout->addLayout(facts);
     layout->addWidget(m_followers);
+    m_fields = new CaseFieldsView(page);
+    layout->addWidget(m_fields);
     layout->addSpacing(6);
     layout->addWidget(m_answer);
     layout->addWidget(m_threadLabel);
@@ -286,6 +289,7 @@ void CaseView::render()
         //: %1 is who the case is for, %2 the staff member who filed it for them
         creator = tr("%1, filed by %2").arg(creator, QString::fromStdString(c.onBehalfBy));
     m_creator->setText(creator);
+    m_fields->setCase(c, catalog, language);
 
     m_staffBar->setCase(c);
     m_followers->setCase(c);

@@ -21,6 +21,7 @@ class FollowersWidget;
 class AnswerPanel;
 class ClosedCaseNotice;
 class LanguageManager;
+class CaseFieldsView;
 class RelatedFilesWidget;
 class ShareUpdateBox;
 class StaffCaseBar;
@@ -87,6 +88,7 @@ private:
     QLabel* m_product = nullptr;
     QLabel* m_categoryLabel = nullptr;
     QLabel* m_category = nullptr;
+    CaseFieldsView* m_fields = nullptr; // the custom field values
     QLabel* m_createdLabel = nullptr;
     QLabel* m_created = nullptr;
     QLabel* m_updatedLabel = nullptr;

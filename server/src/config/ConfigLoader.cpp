@@ -3,6 +3,7 @@
 #include "auth/PasswordHasher.h"
 #include "caseport/FileNames.h"
 #include "config/ConfigFiles.h"
+#include "config/FormConfigReader.h"
 #include "config/MailConfigReader.h"
 #include "config/WorkflowConfigReader.h"
 #include "config/NoticeConfigReader.h"
@@ -267,15 +268,19 @@ private:
             g.finish();
             p.guides.push_back(std::move(link));
         });
+        readFormFields(r, p.form);
         SeenIds categoryIds;
         r.forEachTable("categories", [&](const toml::table& t, const std::string& categoryPath) {
             TomlReader c(t, categoryPath, sink);
             Category category;
             category.id = readId(c, "id", categoryIds);
             category.name = c.localized("name", Need::Required);
+            readFormFields(c, category.form);
+            readFormRules(c, mergedForm(p.form, category.form), {category}, category.form);
             c.finish();
             p.categories.push_back(std::move(category));
         });
+        readFormRules(r, p.form, p.categories, p.form);
         r.finish();
         return p;
     }

@@ -2,6 +2,7 @@
 
 #include "Version.h"
 #include "auth/Tokens.h"
+#include "caseport/CaseRules.h"
 #include "caseport/Codec.h"
 #include "caseport/Protocol.h"
 #include "config/Config.h"
@@ -25,6 +26,12 @@ namespace caseport::server::routes {
 namespace {
 
 using Http = Poco::Net::HTTPResponse;
+
+// The 422's message: the problem's own sentence (a form's), else "field: code".
+std::string problemMessage(const rules::FieldProblem& problem)
+{
+    return problem.message.empty() ? problem.field + ": " + problem.code : problem.message;
+}
 
 // A member of the account who is not its customer admin learns only "forbidden";
 // anyone else learns nothing about the account, not even that it exists.
@@ -161,7 +168,7 @@ Handler createCase(Services& s)
             return;
         case CreateStatus::Invalid:
             throw HttpError(Http::HTTP_UNPROCESSABLE_ENTITY, error::kValidationFailed,
-                            result.problem.field + ": " + result.problem.code, result.problem.field);
+                            problemMessage(result.problem), result.problem.field);
         case CreateStatus::Forbidden:
             if (!result.problem.field.empty())
                 throw HttpError(Http::HTTP_FORBIDDEN, error::kForbidden,
@@ -209,7 +216,7 @@ Handler updateCase(Services& s, std::string id)
                             result.problem.field);
         case UpdateStatus::Invalid:
             throw HttpError(Http::HTTP_UNPROCESSABLE_ENTITY, error::kValidationFailed,
-                            result.problem.field + ": " + result.problem.code, result.problem.field);
+                            problemMessage(result.problem), result.problem.field);
         case UpdateStatus::TransitionNotAllowed:
             throw HttpError(Http::HTTP_UNPROCESSABLE_ENTITY, error::kTransitionNotAllowed,
                             result.message, "status");
@@ -242,7 +249,7 @@ Handler createPost(Services& s, std::string caseId)
                             "only staff write internal notes", "internal");
         case PostStatus::Invalid:
             throw HttpError(Http::HTTP_UNPROCESSABLE_ENTITY, error::kValidationFailed,
-                            result.problem.field + ": " + result.problem.code, result.problem.field);
+                            problemMessage(result.problem), result.problem.field);
         case PostStatus::Conflict:
             throw conflict(result.problem.field, "post");
         case PostStatus::UnsupportedType:

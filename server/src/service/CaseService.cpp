@@ -7,6 +7,7 @@
 #include "config/Config.h"
 #include "service/AccessDirectory.h"
 #include "service/BlobService.h"
+#include "service/CaseForms.h"
 #include "service/ChangeNotifier.h"
 #include "store/Store.h"
 #include "util/Time.h"
@@ -137,6 +138,16 @@ CreateResponse CaseService::create(const Caller& caller, const NewCase& draft)
         response.problem = *problem;
         return response;
     }
+    // Staff filing for a customer (a phone call) may lack the document the form asks for.
+    const FormCheck form{draft.account,     draft.product,
+                         draft.category,    &draft.fields,
+                         draft.attachments.size(),
+                         caller.viewer.staff && !draft.creator.empty() && draft.creator != caller.profile.id};
+    if (auto problem = checkCaseForm(config, form)) {
+        response.status = CreateStatus::Invalid;
+        response.problem = *problem;
+        return response;
+    }
     if (const AttachmentVerdict verdict = m_blobs.check(caller, draft.attachments);
         verdict.kind != AttachmentVerdict::Kind::Ok) {
         response.status = statusFor(verdict.kind);
@@ -153,7 +164,7 @@ CreateResponse CaseService::create(const Caller& caller, const NewCase& draft)
     c.object = draft.object;
     c.subject = draft.subject;
     c.description = draft.description;
-    c.fields = draft.fields;
+    c.fields = storedFieldValues(config, form);
     c.isPrivate = draft.isPrivate;
     c.followers = draft.followers;
     c.status = caller.config->workflow.initialState; // where the configured workflow starts

@@ -19,6 +19,7 @@
 #include "caseport/Workflow.h"
 #include "config/Config.h"
 #include "service/AccessDirectory.h"
+#include "service/CaseForms.h"
 #include "service/ChangeNotifier.h"
 #include "store/Store.h"
 #include "util/Time.h"
@@ -207,7 +208,7 @@ UpdateResponse CaseService::update(const Caller& caller, const std::string& id,
         response.status = UpdateStatus::NotFound;
         return response;
     }
-    const CaseUpdate edit = differences(*current, change);
+    CaseUpdate edit = differences(*current, change);
     if (asksNothing(edit)) {
         response.status = UpdateStatus::Updated; // already so: nothing to write or announce
         response.value = *current;
@@ -220,6 +221,19 @@ UpdateResponse CaseService::update(const Caller& caller, const std::string& id,
         return refused(UpdateStatus::Invalid, problems.front().field, problems.front().code);
     if (auto refusal = checkEditor(caller, *current, edit))
         return *refusal;
+    if (edit.fields || edit.category) {
+        // The form as the case would be: its attachment rule counts the files it has.
+        const Case next = applied(*current, edit);
+        const FormCheck form{next.account, next.product, next.category, &next.fields,
+                             m_store.attachmentsOfCase(next.id).size(), false};
+        if (auto problem = checkCaseForm(*caller.config, form)) {
+            UpdateResponse invalid = refused(UpdateStatus::Invalid, problem->field, problem->code);
+            invalid.problem.message = problem->message;
+            return invalid;
+        }
+        if (edit.fields)
+            edit.fields = storedFieldValues(*caller.config, form);
+    }
 
     if (current->version != change.baseVersion) { // checked again, atomically, by the store
         response.status = UpdateStatus::Conflict;

@@ -119,12 +119,13 @@ WaitOutcome syncAndWait(client::Workspace& workspace, int timeoutMs)
     return outcome;
 }
 
-WaitOutcome submitAndWait(client::Workspace& workspace, NewCase draft, int timeoutMs)
+WaitOutcome submitAndWait(client::Workspace& workspace, NewCase draft, int timeoutMs,
+                          const QStringList& files)
 {
     WaitOutcome outcome;
     QSignalSpy submitted(&workspace, &client::Workspace::caseSubmitted);
     QSignalSpy failed(&workspace, &client::Workspace::submitFailed);
-    const QString caseId = workspace.submitCase(std::move(draft));
+    const QString caseId = workspace.submitCase(std::move(draft), files);
     // Only the answers for this draft count: other submissions may be under way.
     int submittedAt = -1;
     int failedAt = -1;

@@ -58,8 +58,8 @@ struct WaitOutcome {
 [[nodiscard]] WaitOutcome waitForReady(client::Workspace& workspace, int timeoutMs = kDefaultWaitMs);
 // Calls sync() and waits for syncFinished.
 [[nodiscard]] WaitOutcome syncAndWait(client::Workspace& workspace, int timeoutMs = kDefaultWaitMs);
-// Calls submitCase() and waits for caseSubmitted or submitFailed for that draft's id.
+// Calls submitCase() (with `files` attached) and waits for caseSubmitted or submitFailed for that draft's id.
 [[nodiscard]] WaitOutcome submitAndWait(client::Workspace& workspace, NewCase draft,
-                                        int timeoutMs = kDefaultWaitMs);
+                                        int timeoutMs = kDefaultWaitMs, const QStringList& files = {});
 
 } // namespace caseport::testsupport
