@@ -21,6 +21,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -51,6 +52,7 @@ private slots:
     void sharedUpdateShowsInTheThreadWithItsFile();
     void staffAnswerArrivesAndNotifiesButNotTheInternalNote();
     void filesDroppedOnACaseRowGoToItsUpdate();
+    void shownCaseFollowsAStatusChangeFromTheServer();
 
 private:
     std::unique_ptr<Workspace> open(const QString& user, const QString& dir);
@@ -224,6 +226,32 @@ void TestGuiConversation::filesDroppedOnACaseRowGoToItsUpdate()
     QDragEnterEvent refused(at.toPoint(), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(list->viewport(), &refused);
     QVERIFY(!refused.isAccepted());
+}
+
+void TestGuiConversation::shownCaseFollowsAStatusChangeFromTheServer()
+{
+    m_window->caseList()->selectCase(QString::fromStdString(m_case.id));
+    auto* status = m_window->findChild<QLabel*>(QStringLiteral("caseStatus"));
+    QVERIFY(status);
+    QTRY_VERIFY(!status->text().isEmpty());
+    const QString before = status->text();
+
+    auto staff = open(QStringLiteral("staff@caseport.example"), QStringLiteral("staff"));
+    QVERIFY(staff);
+    QVERIFY(caseport::testsupport::syncAndWait(*staff).ok);
+    const caseport::client::CaseListModel* staffCases = staff->caseListModel();
+    const caseport::Case* seen = staffCases->caseAt(staffCases->rowOf(QString::fromStdString(m_case.id)));
+    QVERIFY(seen);
+    QSignalSpy updated(staff.get(), &Workspace::caseUpdated);
+    caseport::CaseUpdate move;
+    move.baseVersion = seen->version;
+    move.status = "in_progress";
+    staff->updateCase(QString::fromStdString(m_case.id), move);
+    QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, 20000);
+
+    // The case stays selected while Anna's sync brings the change: the view shows it.
+    QVERIFY(caseport::testsupport::syncAndWait(*m_anna).ok);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text() != before, 10000);
 }
 
 QTEST_MAIN(TestGuiConversation)

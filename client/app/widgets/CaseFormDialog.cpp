@@ -261,6 +261,7 @@ void CaseFormDialog::retranslateUi()
         m_intro->setText(tr("File the case for the customer who called: choose the account and the "
                             "caller, then note what they asked. They see the case in their list as "
                             "their own, marked as a phone call."));
+        m_privateHint->setText(tr("Only the caller and staff can see this case"));
     }
     fillProducts();
     validate();

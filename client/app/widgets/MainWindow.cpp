@@ -149,6 +149,15 @@ MainWindow::MainWindow(Workspace* workspace, LanguageManager* languages, QWidget
     connect(m_sidebar, &SidebarWidget::viewChanged, this,
             [this](SidebarWidget::View view) { showView(static_cast<int>(view)); });
     connect(m_caseList, &CaseListPane::selectedCaseChanged, this, &MainWindow::showSelectedCase);
+    // A sync that changes the shown case (status, answer, followers…) refreshes the view;
+    // the selection does not change, so selectedCaseChanged does not fire.
+    connect(m_workspace->caseListModel(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                const QString shown = m_caseView->shownCaseId();
+                const int row = shown.isEmpty() ? -1 : m_workspace->caseListModel()->rowOf(shown);
+                if (row >= topLeft.row() && row <= bottomRight.row())
+                    showSelectedCase(shown);
+            });
     connect(m_caseList, &CaseListPane::filesDropped, this, [this](const QString& caseId, const QStringList& files) {
         m_caseList->selectCase(caseId);
         if (m_caseView->shownCaseId() == caseId && m_caseView->addFilesToUpdate(files))
@@ -337,7 +346,9 @@ CaseFormDialog* MainWindow::showForm(CaseFormDialog* form)
 {
     // A child window: owned by the main window, not modal, deleted when closed.
     form->setAttribute(Qt::WA_DeleteOnClose);
-    connect(form, &CaseFormDialog::submitted, this, &MainWindow::onCaseSubmitted);
+    connect(form, &CaseFormDialog::submitted, this, [this, form](const QString& caseId, const QString& number) {
+        onCaseSubmitted(caseId, number, form->isPhoneMode());
+    });
     connect(form, &CaseFormDialog::queuedOffline, this, [this] {
         statusBar()->showMessage(tr("The case is saved in the Outbox and will be sent as soon as "
                                     "there is a connection."), 15000);
@@ -475,15 +486,18 @@ void MainWindow::showNotifiedCase(const QString& caseId, const QString& account)
     m_accountSwitcher->choose(account);
 }
 
-void MainWindow::onCaseSubmitted(const QString& caseId, const QString& number)
+void MainWindow::onCaseSubmitted(const QString& caseId, const QString& number, bool phoneCall)
 {
     //: %1 is the case number, e.g. CP-2026-000123
-    const QString text = tr("Your case %1 was received.").arg(number);
+    const QString text = phoneCall ? tr("The phone call was registered as case %1.").arg(number)
+                                   : tr("Your case %1 was received.").arg(number);
     statusBar()->showMessage(text, 10000);
     // Show the new case, even when a page (e.g. Products) was showing.
     if (m_pages->currentWidget() != m_caseSplitter)
         m_sidebar->setCurrentView(SidebarWidget::View::All);
     m_caseList->selectCase(caseId);
+    if (phoneCall)
+        return; // staff know what happens next; the status bar is enough
 
     auto* box = new QMessageBox(QMessageBox::Information, tr("Case received"), text, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("caseReceivedMessage"));

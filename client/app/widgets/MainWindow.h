@@ -71,7 +71,7 @@ private:
     void retranslateUi();
     void showSelectedCase(const QString& caseId);
     void showView(int view); // a SidebarWidget::View
-    void onCaseSubmitted(const QString& caseId, const QString& number);
+    void onCaseSubmitted(const QString& caseId, const QString& number, bool phoneCall);
     CaseFormDialog* showForm(CaseFormDialog* form);
     void saveLayout();
     void restoreLayout();
