@@ -280,6 +280,19 @@ int main(int argc, char* argv[])
     ok = save(form, outDir, QStringLiteral("case-form.png")) && ok;
     form->closeKeepingDraft();
 
+    // The payroll form's "Decisions/Documents" category: its fields, and the file it needs.
+    caseport::app::CaseFormDialog* decision = window.openCaseForm();
+    if (auto* product = decision->findChild<QComboBox*>(QStringLiteral("productCombo")))
+        product->setCurrentIndex(product->findData(QStringLiteral("payroll")));
+    if (auto* category = decision->findChild<QComboBox*>(QStringLiteral("categoryCombo")))
+        category->setCurrentIndex(category->findData(QStringLiteral("decisions")));
+    if (auto* subject = decision->findChild<QLineEdit*>(QStringLiteral("subjectEdit")))
+        QTest::keyClicks(subject, QStringLiteral("Board decision on the 2027 bonus scheme"));
+    decision->resize(decision->sizeHint().expandedTo(QSize(640, 0)));
+    (void)QTest::qWaitForWindowExposed(decision);
+    ok = saveInEveryLanguage(decision, languages, outDir, QStringLiteral("case-form-decisions")) && ok;
+    decision->closeKeepingDraft();
+
     caseport::app::LoginDialog loginDialog(&network, &languages);
     loginDialog.prefill(QStringLiteral("http://127.0.0.1:8080"), QStringLiteral("anna@acme.example"));
     loginDialog.show();
@@ -291,6 +304,10 @@ int main(int argc, char* argv[])
     auto* sidebar = window.findChild<caseport::app::SidebarWidget*>();
     sidebar->setCurrentView(caseport::app::SidebarWidget::View::Products);
     ok = saveInEveryLanguage(&window, languages, outDir, QStringLiteral("products")) && ok;
+
+    // Notices: the demo's payroll notice, also in the banner above.
+    sidebar->setCurrentView(caseport::app::SidebarWidget::View::Notices);
+    ok = saveInEveryLanguage(&window, languages, outDir, QStringLiteral("notices")) && ok;
 
     QString error0;
     // Drafts: the form above was closed and waits as a draft.
@@ -458,6 +475,23 @@ int main(int argc, char* argv[])
         ok = save(phone, outDir, QStringLiteral("phone-call.png")) && ok;
         phone->closeKeepingDraft();
         desk.close();
+
+        // Sam closes Anna's first case with the answer; her window shows question and answer.
+        QSignalSpy closed(staff.get(), &caseport::client::Workspace::caseUpdated);
+        const int at = staff->caseListModel()->rowOf(firstId);
+        caseport::CaseUpdate close;
+        close.baseVersion = at < 0 ? 1 : staff->caseListModel()->caseAt(at)->version;
+        close.status = "closed";
+        close.answer = "Feriepengene for februar er nu overført og kommer med på lønsedlen den 28. marts. "
+                       "Medarbejder 1042 får en rettet lønseddel for marts.";
+        staff->updateCase(firstId, close);
+        if (!closed.wait(20000))
+            return fail(QStringLiteral("closing the case was not delivered"));
+        if (const auto synced = caseport::testsupport::syncAndWait(workspace); !synced.ok)
+            return fail(synced.error);
+        sidebar->setCurrentView(caseport::app::SidebarWidget::View::All);
+        window.caseList()->selectCase(firstId);
+        ok = saveInEveryLanguage(&window, languages, outDir, QStringLiteral("closed-case")) && ok;
     }
 
     window.close();

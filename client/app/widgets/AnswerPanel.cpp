@@ -2,10 +2,18 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace caseport::app {
 namespace {
+
+// A long question or answer scrolls inside the panel rather than squeezing the
+// conversation below it off the screen.
+constexpr int kMaxTextHeight = 240;
 
 QLabel* heading(QWidget* parent)
 {
@@ -35,21 +43,50 @@ AnswerPanel::AnswerPanel(QWidget* parent)
     setFrameShape(QFrame::StyledPanel);
     setStyleSheet(QStringLiteral("#answerPanel { background: #eef7ee; border: 1px solid #9cc79c; "
                                  "border-radius: 6px; }"));
-    m_questionLabel = heading(this);
-    m_question = selectableText(this, "answerPanelQuestion");
-    m_answerLabel = heading(this);
-    m_answer = selectableText(this, "answerPanelAnswer");
+    auto* content = new QWidget;
+    content->setObjectName(QStringLiteral("answerPanelContent"));
+    content->setAttribute(Qt::WA_TranslucentBackground);
+    m_questionLabel = heading(content);
+    m_question = selectableText(content, "answerPanelQuestion");
+    m_answerLabel = heading(content);
+    m_answer = selectableText(content, "answerPanelAnswer");
     m_questionLabel->setBuddy(m_question);
     m_answerLabel->setBuddy(m_answer);
 
+    auto* inner = new QVBoxLayout(content);
+    inner->setContentsMargins(0, 0, 0, 0);
+    inner->addWidget(m_questionLabel);
+    inner->addWidget(m_question);
+    inner->addSpacing(4);
+    inner->addWidget(m_answerLabel);
+    inner->addWidget(m_answer);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->viewport()->setAutoFillBackground(false);
+    m_scroll->setWidget(content);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_questionLabel);
-    layout->addWidget(m_question);
-    layout->addSpacing(4);
-    layout->addWidget(m_answerLabel);
-    layout->addWidget(m_answer);
+    layout->addWidget(m_scroll);
     retranslateUi();
     hide();
+}
+
+void AnswerPanel::fitHeight()
+{
+    QWidget* content = m_scroll->widget();
+    const int width = m_scroll->viewport()->width();
+    const int wanted = content->layout()->hasHeightForWidth() ? content->layout()->totalHeightForWidth(width)
+                                                              : content->sizeHint().height();
+    m_scroll->setFixedHeight(std::min(wanted, kMaxTextHeight));
+}
+
+void AnswerPanel::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        fitHeight();
 }
 
 void AnswerPanel::setCase(const caseport::Case& shown, bool closed)
@@ -69,6 +106,7 @@ void AnswerPanel::retranslateUi()
     m_answer->setText(m_answerText.isEmpty()
                           ? tr("The case was closed without a written answer; see the conversation.")
                           : m_answerText);
+    fitHeight();
 }
 
 void AnswerPanel::changeEvent(QEvent* event)

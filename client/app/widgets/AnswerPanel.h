@@ -5,6 +5,7 @@
 #include <QFrame>
 
 class QLabel;
+class QScrollArea;
 
 namespace caseport::app {
 
@@ -21,15 +22,18 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslateUi();
+    void fitHeight(); // as tall as the text, up to a limit; more scrolls
 
     QString m_answerText; // empty: closed without an answer
     QLabel* m_questionLabel = nullptr;
     QLabel* m_question = nullptr;
     QLabel* m_answerLabel = nullptr;
     QLabel* m_answer = nullptr;
+    QScrollArea* m_scroll = nullptr;
 };
 
 } // namespace caseport::app

@@ -105,6 +105,7 @@ void RelatedFilesWidget::retranslateUi()
     m_open->setText(tr("&Open"));
     m_save->setText(tr("Save &as…"));
     m_cancel->setText(tr("Cancel"));
+    setAttachments(m_attachments); // types and sizes in the new language's words and numbers
     refresh();
 }
 
