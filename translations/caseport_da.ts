@@ -198,6 +198,46 @@
     </message>
 </context>
 <context>
+    <name>NoticeText</name>
+    <message>
+        <source>Information</source>
+        <extracomment>Severity of an operational notice</extracomment>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>Severity of an operational notice</extracomment>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <extracomment>Severity of an operational notice: a service is down</extracomment>
+        <translation>Nedbrud</translation>
+    </message>
+    <message>
+        <source>From %1 until %2</source>
+        <extracomment>When a notice applies: %1 and %2 are date and time</extracomment>
+        <translation>Fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Fra %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Indtil %1</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Alle produkter</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between product names of a notice</extracomment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::AccessSummaryWidget</name>
     <message>
         <source>What you may see and do in Caseport. Your administrator decides this; ask them if something is missing.</source>
@@ -279,6 +319,23 @@
     </message>
 </context>
 <context>
+    <name>caseport::app::AnswerPanel</name>
+    <message>
+        <source>Your question</source>
+        <extracomment>Heading above a closed case&apos;s description</extracomment>
+        <translation>Dit spørgsmål</translation>
+    </message>
+    <message>
+        <source>Our answer</source>
+        <extracomment>Heading above the resolution staff wrote when closing the case</extracomment>
+        <translation>Vores svar</translation>
+    </message>
+    <message>
+        <source>The case was closed without a written answer; see the conversation.</source>
+        <translation>Sagen blev lukket uden et skriftligt svar; se samtalen.</translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::AppController</name>
     <message>
         <source>Your session has expired. Please log in again.</source>
@@ -351,6 +408,22 @@
     <message>
         <source>Something in the form is not right.</source>
         <translation>Noget i formularen er ikke rigtigt.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::CaseFieldsView</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A custom field&apos;s label in the case view; %1 is the label the administrator chose</extracomment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -534,6 +607,23 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>Discard</source>
         <translation>Kassér</translation>
     </message>
+    <message>
+        <source>Register phone call</source>
+        <extracomment>Window title of the case form when staff register a customer&apos;s phone call</extracomment>
+        <translation>Registrer telefonopkald</translation>
+    </message>
+    <message>
+        <source>File the case for the customer who called: choose the account and the caller, then note what they asked. They see the case in their list as their own, marked as a phone call.</source>
+        <translation>Opret sagen for den kunde, der ringede: vælg virksomheden og opkalderen, og skriv derefter, hvad vedkommende spurgte om. Kunden ser sagen i sin sagsliste som sin egen, markeret som et telefonopkald.</translation>
+    </message>
+    <message>
+        <source>Only the caller and staff can see this case</source>
+        <translation>Kun opkalderen og supportmedarbejderne kan se denne sag</translation>
+    </message>
+    <message>
+        <source>This category needs at least one file: add the document (drag it here or choose Add files).</source>
+        <translation>Denne kategori kræver mindst én fil: tilføj dokumentet (træk det hertil, eller vælg Tilføj filer).</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::CaseListPane</name>
@@ -548,6 +638,10 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>You follow no cases in this account. Cases others add you to as a follower show here.</source>
         <translation>Du følger ingen sager i denne virksomhed. Sager, som andre tilføjer dig som følger på, vises her.</translation>
+    </message>
+    <message>
+        <source>No cases match these filters.</source>
+        <translation>Ingen sager passer til disse filtre.</translation>
     </message>
 </context>
 <context>
@@ -609,6 +703,67 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>Conversation</source>
         <extracomment>Heading above the posts of a case</extracomment>
         <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>%1 — phone call, registered by %2</source>
+        <extracomment>%1 is who the case is for, %2 the staff member who took their call and filed it</extracomment>
+        <translation>%1 — telefonopkald, registreret af %2</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::CloseAnswerDialog</name>
+    <message>
+        <source>Close case %1</source>
+        <extracomment>Window title; %1 is the case number</extracomment>
+        <translation>Luk sag %1</translation>
+    </message>
+    <message>
+        <source>The case becomes &quot;%1&quot;. Write the answer the customer sees together with the question:</source>
+        <extracomment>%1 is the closed state chosen, e.g. &quot;Closed&quot;</extracomment>
+        <translation>Sagen får status »%1«. Skriv det svar, kunden ser sammen med spørgsmålet:</translation>
+    </message>
+    <message>
+        <source>The resolution, e.g. &quot;The holiday pay was paid out on 25 March.&quot;</source>
+        <translation>Løsningen, f.eks. »Feriepengene blev udbetalt den 25. marts.«</translation>
+    </message>
+    <message>
+        <source>Close &amp;case</source>
+        <extracomment>Button: set the closed state and send the answer</extracomment>
+        <translation>Luk &amp;sag</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Without an answer the customer sees only that the case is closed.</source>
+        <translation>Uden et svar ser kunden kun, at sagen er lukket.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::ClosedCaseNotice</name>
+    <message>
+        <source>Re: %1</source>
+        <extracomment>Subject of a new case that follows up a closed one; %1 is the old subject</extracomment>
+        <translation>Re: %1</translation>
+    </message>
+    <message>
+        <source>This refers to my earlier case %1.</source>
+        <extracomment>First line of a new case&apos;s description; %1 is the closed case&apos;s number</extracomment>
+        <translation>Dette henviser til min tidligere sag %1.</translation>
+    </message>
+    <message>
+        <source>New case referring to this one…</source>
+        <extracomment>Button on a closed case that can no longer be reopened</extracomment>
+        <translation>Ny sag med henvisning til denne…</translation>
+    </message>
+    <message>
+        <source>This case is closed. Sharing an update reopens it, and it is received again.</source>
+        <translation>Denne sag er lukket. Deler du en opdatering, genåbnes den og modtages igen.</translation>
+    </message>
+    <message>
+        <source>This case is closed and can no longer be reopened. To follow it up, file a new case that refers to it.</source>
+        <translation>Denne sag er lukket og kan ikke længere genåbnes. Opret en ny sag, der henviser til den, hvis du vil følge op på den.</translation>
     </message>
 </context>
 <context>
@@ -747,6 +902,149 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
 </context>
 <context>
+    <name>caseport::app::FollowerPickerDialog</name>
+    <message>
+        <source>Add followers</source>
+        <extracomment>Window title of the dialog that adds followers to a case</extracomment>
+        <translation>Tilføj følgere</translation>
+    </message>
+    <message>
+        <source>Search by name or e-mail</source>
+        <translation>Søg efter navn eller e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <extracomment>Button: add the people chosen as followers of the case</extracomment>
+        <translation>&amp;Tilføj</translation>
+    </message>
+    <message>
+        <source>Loading the people who may follow this case…</source>
+        <translation>Henter de personer, der må følge denne sag…</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <extracomment>A person in the follower picker: %1 their name, %2 their e-mail</extracomment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>(following)</source>
+        <extracomment>Added to a person in the follower picker who follows the case already</extracomment>
+        <translation>(følger)</translation>
+    </message>
+    <message>
+        <source>Nobody else may follow this case.</source>
+        <translation>Ingen andre må følge denne sag.</translation>
+    </message>
+    <message>
+        <source>Adding followers needs a connection to the server. Try again when you are online.</source>
+        <translation>Det kræver forbindelse til serveren at tilføje følgere. Prøv igen, når du er online.</translation>
+    </message>
+    <message>
+        <source>You may not add followers to this case.</source>
+        <translation>Du må ikke tilføje følgere til denne sag.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::FollowersWidget</name>
+    <message>
+        <source>Followers:</source>
+        <extracomment>Label before the people who follow a case (they are told of news)</extracomment>
+        <translation>Følgere:</translation>
+    </message>
+    <message>
+        <source>Nobody follows this case yet.</source>
+        <translation>Ingen følger denne sag endnu.</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <extracomment>Button: become a follower of the case (get told of news)</extracomment>
+        <translation>Følg</translation>
+    </message>
+    <message>
+        <source>Be told of news on this case</source>
+        <translation>Få besked om nyt i denne sag</translation>
+    </message>
+    <message>
+        <source>Unfollow</source>
+        <extracomment>Button: stop following the case</extracomment>
+        <translation>Følg ikke længere</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <extracomment>Button: choose people to add as followers of the case</extracomment>
+        <translation>Tilføj…</translation>
+    </message>
+    <message>
+        <source>Add colleagues who should be told of news on this case</source>
+        <translation>Tilføj kolleger, der skal have besked om nyt i denne sag</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <extracomment>The user themselves among a case&apos;s followers; %1 their name</extracomment>
+        <translation>%1 (dig)</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the followers</source>
+        <extracomment>Tooltip of the × beside a follower; %1 their name</extracomment>
+        <translation>Fjern %1 fra følgerne</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::FormFieldsWidget</name>
+    <message>
+        <source>(none)</source>
+        <extracomment>First entry of a choice field on the case form: nothing chosen</extracomment>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or %1</source>
+        <extracomment>Placeholder of a date field; %1 is today in the user&apos;s short date format</extracomment>
+        <translation>ÅÅÅÅ-MM-DD eller %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A custom field&apos;s label on the case form; %1 is the label the administrator chose</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Tick this box to go on.</source>
+        <translation>Sæt kryds i feltet for at fortsætte.</translation>
+    </message>
+    <message>
+        <source>Fill in this field.</source>
+        <translation>Udfyld dette felt.</translation>
+    </message>
+    <message>
+        <source>Enter a date, e.g. %1.</source>
+        <extracomment>%1 is today&apos;s date in the user&apos;s short date format, as an example</extracomment>
+        <translation>Indtast en dato, f.eks. %1.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Indtast et tal.</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Indtast et tal fra %1 til %2.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at least %1.</source>
+        <translation>Indtast et tal på mindst %1.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at most %1.</source>
+        <translation>Indtast et tal på højst %1.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Vælg en af mulighederne.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Denne værdi er ikke gyldig.</translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::LoginDialog</name>
     <message>
         <source>The Caseport server answers.</source>
@@ -869,7 +1167,6 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
     <message>
         <source>Your case %1 was received.</source>
-        <extracomment>%1 is the case number, e.g. CP-2026-000123</extracomment>
         <translation>Vi har modtaget din sag %1.</translation>
     </message>
     <message>
@@ -899,6 +1196,25 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Write a few words and press Send to add the files to the case.</source>
         <translation>Skriv et par ord, og tryk på Send for at føje filerne til sagen.</translation>
+    </message>
+    <message>
+        <source>%1 is paused in the Outbox. Send now resumes it.</source>
+        <extracomment>%1 a file&apos;s name; &quot;Send now&quot; is the Outbox&apos;s button</extracomment>
+        <translation>%1 er sat på pause i Udbakke. Send nu fortsætter afsendelsen.</translation>
+    </message>
+    <message>
+        <source>Register &amp;phone call…</source>
+        <extracomment>Action (staff): file a case for a customer who called</extracomment>
+        <translation>Registrer &amp;telefonopkald…</translation>
+    </message>
+    <message>
+        <source>File a case for a customer who called (Ctrl+Shift+N)</source>
+        <translation>Opret en sag for en kunde, der har ringet (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>The phone call was registered as case %1.</source>
+        <extracomment>%1 is the case number, e.g. CP-2026-000123</extracomment>
+        <translation>Telefonopkaldet er registreret som sag %1.</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1266,93 @@ Site list entry: the case is not about one particular site</extracomment>
             <numerusform>Gemt: %n medlem opdateret.</numerusform>
             <numerusform>Gemt: %n medlemmer opdateret.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::NoticeBanner</name>
+    <message>
+        <source>Hide this notice (the Notices page still lists it)</source>
+        <translation>Skjul denne meddelelse (siden Meddelelser viser den stadig)</translation>
+    </message>
+    <message>
+        <source>Hide notice</source>
+        <translation>Skjul meddelelse</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::NoticesPage</name>
+    <message>
+        <source>The notice was withdrawn.</source>
+        <translation>Meddelelsen er trukket tilbage.</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Meddelelser</translation>
+    </message>
+    <message>
+        <source>Publish notice…</source>
+        <translation>Udsend meddelelse…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Træk tilbage</translation>
+    </message>
+    <message>
+        <source>Take the selected notice down for everyone</source>
+        <translation>Fjern den markerede meddelelse for alle</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighed</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Meddelelse</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkter</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gælder</translation>
+    </message>
+    <message>
+        <source>Upcoming: %1</source>
+        <extracomment>A notice that has not started yet; %1 says from when it applies</extracomment>
+        <translation>Kommende: %1</translation>
+    </message>
+    <message>
+        <source>There are no notices about your products right now.</source>
+        <translation>Der er ingen meddelelser om dine produkter lige nu.</translation>
+    </message>
+    <message>
+        <source>Notices from the server&apos;s configuration are changed there by the administrator</source>
+        <translation>Meddelelser fra serverens konfiguration ændres dér af administratoren</translation>
+    </message>
+    <message>
+        <source>The notice was published. It shows once Caseport has synced.</source>
+        <translation>Meddelelsen er udsendt. Den vises, når Caseport har synkroniseret.</translation>
+    </message>
+    <message>
+        <source>Withdraw notice</source>
+        <translation>Træk meddelelse tilbage</translation>
+    </message>
+    <message>
+        <source>Withdraw this notice for everyone?
+
+%1</source>
+        <translation>Vil du trække denne meddelelse tilbage for alle?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Caseport cannot reach the server, so the notice was not withdrawn. Try again when you are online.</source>
+        <translation>Caseport kan ikke nå serveren, så meddelelsen blev ikke trukket tilbage. Prøv igen, når du er online.</translation>
+    </message>
+    <message>
+        <source>The notice had already been withdrawn.</source>
+        <translation>Meddelelsen var allerede trukket tilbage.</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1415,44 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
 </context>
 <context>
+    <name>caseport::app::PhoneCallerPicker</name>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <extracomment>Phone call form: the customer company of the caller</extracomment>
+        <translation>&amp;Virksomhed:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ller:</source>
+        <extracomment>Phone call form: the customer user who called</extracomment>
+        <translation>&amp;Opkalder:</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Genindlæs</translation>
+    </message>
+    <message>
+        <source>Load the account&apos;s users again</source>
+        <translation>Hent virksomhedens brugere igen</translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s users…</source>
+        <translation>Henter virksomhedens brugere…</translation>
+    </message>
+    <message>
+        <source>Choose who called…</source>
+        <extracomment>First entry of the caller list: nobody chosen yet</extracomment>
+        <translation>Vælg, hvem der ringede…</translation>
+    </message>
+    <message>
+        <source>This account has no users who can file cases.</source>
+        <translation>Denne virksomhed har ingen brugere, der kan oprette sager.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s users can only be listed online. Choose Reload when the connection is back.</source>
+        <translation>Virksomhedens brugere kan kun vises online. Vælg Genindlæs, når forbindelsen er tilbage.</translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::ProductsPage</name>
     <message>
         <source>Products</source>
@@ -1062,6 +1503,146 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>, </source>
         <extracomment>Separator between the category names listed on the Products page</extracomment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::PublishNoticeDialog</name>
+    <message>
+        <source>Publish notice</source>
+        <translation>Udsend meddelelse</translation>
+    </message>
+    <message>
+        <source>Tick the products the notice is about; none ticked means every product.</source>
+        <translation>Markér de produkter, meddelelsen handler om; ingen markeret betyder alle produkter.</translation>
+    </message>
+    <message>
+        <source>Starts later:</source>
+        <translation>Begynder senere:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Slutter:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Alvorlighed:</translation>
+    </message>
+    <message>
+        <source>English text (required):</source>
+        <translation>Engelsk tekst (skal udfyldes):</translation>
+    </message>
+    <message>
+        <source>Danish text:</source>
+        <translation>Dansk tekst:</translation>
+    </message>
+    <message>
+        <source>Swedish text:</source>
+        <translation>Svensk tekst:</translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation>Produkter:</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Udsend</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>Slutningen skal ligge efter starten.</translation>
+    </message>
+    <message>
+        <source>Caseport cannot reach the server, so the notice was not published. Try again when you are online; what you wrote is kept.</source>
+        <translation>Caseport kan ikke nå serveren, så meddelelsen blev ikke udsendt. Prøv igen, når du er online; det, du har skrevet, bevares.</translation>
+    </message>
+    <message>
+        <source>The end time is not valid: it must be in the future and after the start.</source>
+        <translation>Sluttidspunktet er ikke gyldigt: det skal ligge i fremtiden og efter starten.</translation>
+    </message>
+    <message>
+        <source>The English text is required, and each text can be at most 2000 characters.</source>
+        <translation>Den engelske tekst skal udfyldes, og hver tekst må højst være på 2000 tegn.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::QueueFilterBar</name>
+    <message>
+        <source>Stat&amp;us:</source>
+        <extracomment>Staff queue filter label</extracomment>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned:</source>
+        <extracomment>Staff queue filter label: who the case is assigned to</extracomment>
+        <translation>Til&amp;delt:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;duct:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <translation>Vir&amp;ksomhed:</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <extracomment>Staff queue filter label: how long ago the case was filed</extracomment>
+        <translation>&amp;Alder:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Nulstil</translation>
+    </message>
+    <message>
+        <source>Show every case again</source>
+        <translation>Vis alle sager igen</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <extracomment>Assignee filter: cases assigned to anyone or nobody</extracomment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <extracomment>Assignee filter: cases assigned to the user</extracomment>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <extracomment>Age filter: cases of any age</extracomment>
+        <translation>Alle aldre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than %n day(s)</source>
+        <extracomment>Age filter: cases filed more than %n days ago</extracomment>
+        <translation>
+            <numerusform>Ældre end %n dag</numerusform>
+            <numerusform>Ældre end %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <extracomment>Status filter: every status</extracomment>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <extracomment>Status filter: every status that is not a closed one</extracomment>
+        <translation>Alle åbne</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <extracomment>Product filter: every product</extracomment>
+        <translation>Alle produkter</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <extracomment>Account filter: every account</extracomment>
+        <translation>Alle virksomheder</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1840,103 @@ Site list entry: the case is not about one particular site</extracomment>
         <extracomment>A case view: changes waiting to be sent</extracomment>
         <translation>Udbakke</translation>
     </message>
+    <message>
+        <source>Queue</source>
+        <extracomment>Heading above the staff queue&apos;s views (cases of every account)</extracomment>
+        <translation>Kø</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <extracomment>Staff queue view: open cases nobody is assigned to</extracomment>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message>
+        <source>Open cases of every account that nobody is assigned to</source>
+        <translation>Åbne sager fra alle virksomheder, som ingen er tildelt</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <extracomment>Staff queue view: open cases assigned to the user</extracomment>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Open cases assigned to you</source>
+        <translation>Åbne sager, der er tildelt dig</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <extracomment>Staff queue view: every open case of every account</extracomment>
+        <translation>Alle åbne</translation>
+    </message>
+    <message>
+        <source>Open cases of every account</source>
+        <translation>Åbne sager fra alle virksomheder</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <extracomment>Sidebar entry: operational notices (planned downtime, deadlines) about the user&apos;s products</extracomment>
+        <translation>Meddelelser</translation>
+    </message>
+    <message>
+        <source>Operational notices about your products: outages, deadlines, changes</source>
+        <translation>Driftsmeddelelser om dine produkter: nedbrud, frister, ændringer</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::StaffCaseBar</name>
+    <message>
+        <source>Assign to &amp;me</source>
+        <extracomment>Button on a case (staff): assign the case to oneself</extracomment>
+        <translation>Tildel &amp;mig</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to…</source>
+        <extracomment>Button with a menu of colleagues to assign the case to</extracomment>
+        <translation>Tildel &amp;til…</translation>
+    </message>
+    <message>
+        <source>Assign the case to a colleague</source>
+        <translation>Tildel sagen til en kollega</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <extracomment>Button with a menu of the statuses the case may move to</extracomment>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Change the status; closing asks for the answer</source>
+        <translation>Skift status; når sagen lukkes, bliver du bedt om svaret</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <extracomment>Shown on a case nobody is assigned to (staff)</extracomment>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <extracomment>The case is assigned to the user looking at it</extracomment>
+        <translation>Tildelt dig</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <extracomment>%1 is the name of the staff member the case is assigned to</extracomment>
+        <translation>Tildelt %1</translation>
+    </message>
+    <message>
+        <source>Nobody (unassign)</source>
+        <extracomment>Menu entry: the case is assigned to nobody</extracomment>
+        <translation>Ingen (fjern tildeling)</translation>
+    </message>
+    <message>
+        <source>%1 (with answer)…</source>
+        <extracomment>A status menu entry that asks for the answer first; %1 is e.g. &quot;Closed&quot;</extracomment>
+        <translation>%1 (med svar)…</translation>
+    </message>
+    <message>
+        <source>No other status possible</source>
+        <extracomment>Status menu when the workflow offers no move from the current status</extracomment>
+        <translation>Ingen anden status mulig</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::SyncStatusWidget</name>
@@ -1354,6 +2032,23 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
 </context>
 <context>
+    <name>caseport::app::TransfersWidget</name>
+    <message>
+        <source>Sending %1</source>
+        <extracomment>In the status bar while a file is uploaded; %1 the file&apos;s name</extracomment>
+        <translation>Sender %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Button beside an upload&apos;s progress bar: stop it (it can be resumed later)</extracomment>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Stop sending this file. It waits in the Outbox; Send now resumes it.</source>
+        <translation>Stop afsendelsen af denne fil. Den venter i Udbakke; Send nu fortsætter afsendelsen.</translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::TrayNotifier</name>
     <message>
         <source>New update on %1: %2</source>
@@ -1418,6 +2113,16 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Updated</source>
         <translation>Opdateret</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <extracomment>Column of the staff queue: the customer company of the case</extracomment>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <extracomment>Column of the staff queue: the staff member the case is assigned to</extracomment>
+        <translation>Tildelt</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +2266,11 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Refused: the case is gone or no longer visible to you</source>
         <translation>Afvist: sagen findes ikke længere, eller du kan ikke længere se den</translation>
+    </message>
+    <message>
+        <source>Paused — Send now to resume</source>
+        <extracomment>An upload the user cancelled; &quot;Send now&quot; is the Outbox&apos;s button</extracomment>
+        <translation>Sat på pause – vælg Send nu for at fortsætte</translation>
     </message>
 </context>
 </TS>

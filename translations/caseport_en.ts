@@ -198,6 +198,46 @@
     </message>
 </context>
 <context>
+    <name>NoticeText</name>
+    <message>
+        <source>Information</source>
+        <extracomment>Severity of an operational notice</extracomment>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>Severity of an operational notice</extracomment>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <extracomment>Severity of an operational notice: a service is down</extracomment>
+        <translation>Outage</translation>
+    </message>
+    <message>
+        <source>From %1 until %2</source>
+        <extracomment>When a notice applies: %1 and %2 are date and time</extracomment>
+        <translation>From %1 until %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Until %1</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>All products</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between product names of a notice</extracomment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::AccessSummaryWidget</name>
     <message>
         <source>What you may see and do in Caseport. Your administrator decides this; ask them if something is missing.</source>
@@ -279,6 +319,23 @@
     </message>
 </context>
 <context>
+    <name>caseport::app::AnswerPanel</name>
+    <message>
+        <source>Your question</source>
+        <extracomment>Heading above a closed case&apos;s description</extracomment>
+        <translation>Your question</translation>
+    </message>
+    <message>
+        <source>Our answer</source>
+        <extracomment>Heading above the resolution staff wrote when closing the case</extracomment>
+        <translation>Our answer</translation>
+    </message>
+    <message>
+        <source>The case was closed without a written answer; see the conversation.</source>
+        <translation>The case was closed without a written answer; see the conversation.</translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::AppController</name>
     <message>
         <source>Your session has expired. Please log in again.</source>
@@ -351,6 +408,22 @@
     <message>
         <source>Something in the form is not right.</source>
         <translation>Something in the form is not right.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::CaseFieldsView</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A custom field&apos;s label in the case view; %1 is the label the administrator chose</extracomment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -534,6 +607,23 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
+    <message>
+        <source>Register phone call</source>
+        <extracomment>Window title of the case form when staff register a customer&apos;s phone call</extracomment>
+        <translation>Register phone call</translation>
+    </message>
+    <message>
+        <source>File the case for the customer who called: choose the account and the caller, then note what they asked. They see the case in their list as their own, marked as a phone call.</source>
+        <translation>File the case for the customer who called: choose the account and the caller, then note what they asked. They see the case in their list as their own, marked as a phone call.</translation>
+    </message>
+    <message>
+        <source>Only the caller and staff can see this case</source>
+        <translation>Only the caller and staff can see this case</translation>
+    </message>
+    <message>
+        <source>This category needs at least one file: add the document (drag it here or choose Add files).</source>
+        <translation>This category needs at least one file: add the document (drag it here or choose Add files).</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::CaseListPane</name>
@@ -548,6 +638,10 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>You follow no cases in this account. Cases others add you to as a follower show here.</source>
         <translation>You follow no cases in this account. Cases others add you to as a follower show here.</translation>
+    </message>
+    <message>
+        <source>No cases match these filters.</source>
+        <translation>No cases match these filters.</translation>
     </message>
 </context>
 <context>
@@ -609,6 +703,67 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>Conversation</source>
         <extracomment>Heading above the posts of a case</extracomment>
         <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>%1 — phone call, registered by %2</source>
+        <extracomment>%1 is who the case is for, %2 the staff member who took their call and filed it</extracomment>
+        <translation>%1 — phone call, registered by %2</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::CloseAnswerDialog</name>
+    <message>
+        <source>Close case %1</source>
+        <extracomment>Window title; %1 is the case number</extracomment>
+        <translation>Close case %1</translation>
+    </message>
+    <message>
+        <source>The case becomes &quot;%1&quot;. Write the answer the customer sees together with the question:</source>
+        <extracomment>%1 is the closed state chosen, e.g. &quot;Closed&quot;</extracomment>
+        <translation>The case becomes &quot;%1&quot;. Write the answer the customer sees together with the question:</translation>
+    </message>
+    <message>
+        <source>The resolution, e.g. &quot;The holiday pay was paid out on 25 March.&quot;</source>
+        <translation>The resolution, e.g. &quot;The holiday pay was paid out on 25 March.&quot;</translation>
+    </message>
+    <message>
+        <source>Close &amp;case</source>
+        <extracomment>Button: set the closed state and send the answer</extracomment>
+        <translation>Close &amp;case</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Without an answer the customer sees only that the case is closed.</source>
+        <translation>Without an answer the customer sees only that the case is closed.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::ClosedCaseNotice</name>
+    <message>
+        <source>Re: %1</source>
+        <extracomment>Subject of a new case that follows up a closed one; %1 is the old subject</extracomment>
+        <translation>Re: %1</translation>
+    </message>
+    <message>
+        <source>This refers to my earlier case %1.</source>
+        <extracomment>First line of a new case&apos;s description; %1 is the closed case&apos;s number</extracomment>
+        <translation>This refers to my earlier case %1.</translation>
+    </message>
+    <message>
+        <source>New case referring to this one…</source>
+        <extracomment>Button on a closed case that can no longer be reopened</extracomment>
+        <translation>New case referring to this one…</translation>
+    </message>
+    <message>
+        <source>This case is closed. Sharing an update reopens it, and it is received again.</source>
+        <translation>This case is closed. Sharing an update reopens it, and it is received again.</translation>
+    </message>
+    <message>
+        <source>This case is closed and can no longer be reopened. To follow it up, file a new case that refers to it.</source>
+        <translation>This case is closed and can no longer be reopened. To follow it up, file a new case that refers to it.</translation>
     </message>
 </context>
 <context>
@@ -747,6 +902,149 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
 </context>
 <context>
+    <name>caseport::app::FollowerPickerDialog</name>
+    <message>
+        <source>Add followers</source>
+        <extracomment>Window title of the dialog that adds followers to a case</extracomment>
+        <translation>Add followers</translation>
+    </message>
+    <message>
+        <source>Search by name or e-mail</source>
+        <translation>Search by name or e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <extracomment>Button: add the people chosen as followers of the case</extracomment>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Loading the people who may follow this case…</source>
+        <translation>Loading the people who may follow this case…</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <extracomment>A person in the follower picker: %1 their name, %2 their e-mail</extracomment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>(following)</source>
+        <extracomment>Added to a person in the follower picker who follows the case already</extracomment>
+        <translation>(following)</translation>
+    </message>
+    <message>
+        <source>Nobody else may follow this case.</source>
+        <translation>Nobody else may follow this case.</translation>
+    </message>
+    <message>
+        <source>Adding followers needs a connection to the server. Try again when you are online.</source>
+        <translation>Adding followers needs a connection to the server. Try again when you are online.</translation>
+    </message>
+    <message>
+        <source>You may not add followers to this case.</source>
+        <translation>You may not add followers to this case.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::FollowersWidget</name>
+    <message>
+        <source>Followers:</source>
+        <extracomment>Label before the people who follow a case (they are told of news)</extracomment>
+        <translation>Followers:</translation>
+    </message>
+    <message>
+        <source>Nobody follows this case yet.</source>
+        <translation>Nobody follows this case yet.</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <extracomment>Button: become a follower of the case (get told of news)</extracomment>
+        <translation>Follow</translation>
+    </message>
+    <message>
+        <source>Be told of news on this case</source>
+        <translation>Be told of news on this case</translation>
+    </message>
+    <message>
+        <source>Unfollow</source>
+        <extracomment>Button: stop following the case</extracomment>
+        <translation>Unfollow</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <extracomment>Button: choose people to add as followers of the case</extracomment>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Add colleagues who should be told of news on this case</source>
+        <translation>Add colleagues who should be told of news on this case</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <extracomment>The user themselves among a case&apos;s followers; %1 their name</extracomment>
+        <translation>%1 (you)</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the followers</source>
+        <extracomment>Tooltip of the × beside a follower; %1 their name</extracomment>
+        <translation>Remove %1 from the followers</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::FormFieldsWidget</name>
+    <message>
+        <source>(none)</source>
+        <extracomment>First entry of a choice field on the case form: nothing chosen</extracomment>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or %1</source>
+        <extracomment>Placeholder of a date field; %1 is today in the user&apos;s short date format</extracomment>
+        <translation>YYYY-MM-DD or %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A custom field&apos;s label on the case form; %1 is the label the administrator chose</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Tick this box to go on.</source>
+        <translation>Tick this box to go on.</translation>
+    </message>
+    <message>
+        <source>Fill in this field.</source>
+        <translation>Fill in this field.</translation>
+    </message>
+    <message>
+        <source>Enter a date, e.g. %1.</source>
+        <extracomment>%1 is today&apos;s date in the user&apos;s short date format, as an example</extracomment>
+        <translation>Enter a date, e.g. %1.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Enter a number.</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Enter a number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at least %1.</source>
+        <translation>Enter a number of at least %1.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at most %1.</source>
+        <translation>Enter a number of at most %1.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>This value is not valid.</translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::LoginDialog</name>
     <message>
         <source>The Caseport server answers.</source>
@@ -869,7 +1167,6 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
     <message>
         <source>Your case %1 was received.</source>
-        <extracomment>%1 is the case number, e.g. CP-2026-000123</extracomment>
         <translation>Your case %1 was received.</translation>
     </message>
     <message>
@@ -899,6 +1196,25 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Write a few words and press Send to add the files to the case.</source>
         <translation>Write a few words and press Send to add the files to the case.</translation>
+    </message>
+    <message>
+        <source>%1 is paused in the Outbox. Send now resumes it.</source>
+        <extracomment>%1 a file&apos;s name; &quot;Send now&quot; is the Outbox&apos;s button</extracomment>
+        <translation>%1 is paused in the Outbox. Send now resumes it.</translation>
+    </message>
+    <message>
+        <source>Register &amp;phone call…</source>
+        <extracomment>Action (staff): file a case for a customer who called</extracomment>
+        <translation>Register &amp;phone call…</translation>
+    </message>
+    <message>
+        <source>File a case for a customer who called (Ctrl+Shift+N)</source>
+        <translation>File a case for a customer who called (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>The phone call was registered as case %1.</source>
+        <extracomment>%1 is the case number, e.g. CP-2026-000123</extracomment>
+        <translation>The phone call was registered as case %1.</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1266,93 @@ Site list entry: the case is not about one particular site</extracomment>
             <numerusform>Saved: %n member updated.</numerusform>
             <numerusform>Saved: %n members updated.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::NoticeBanner</name>
+    <message>
+        <source>Hide this notice (the Notices page still lists it)</source>
+        <translation>Hide this notice (the Notices page still lists it)</translation>
+    </message>
+    <message>
+        <source>Hide notice</source>
+        <translation>Hide notice</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::NoticesPage</name>
+    <message>
+        <source>The notice was withdrawn.</source>
+        <translation>The notice was withdrawn.</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>Publish notice…</source>
+        <translation>Publish notice…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Take the selected notice down for everyone</source>
+        <translation>Take the selected notice down for everyone</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Upcoming: %1</source>
+        <extracomment>A notice that has not started yet; %1 says from when it applies</extracomment>
+        <translation>Upcoming: %1</translation>
+    </message>
+    <message>
+        <source>There are no notices about your products right now.</source>
+        <translation>There are no notices about your products right now.</translation>
+    </message>
+    <message>
+        <source>Notices from the server&apos;s configuration are changed there by the administrator</source>
+        <translation>Notices from the server&apos;s configuration are changed there by the administrator</translation>
+    </message>
+    <message>
+        <source>The notice was published. It shows once Caseport has synced.</source>
+        <translation>The notice was published. It shows once Caseport has synced.</translation>
+    </message>
+    <message>
+        <source>Withdraw notice</source>
+        <translation>Withdraw notice</translation>
+    </message>
+    <message>
+        <source>Withdraw this notice for everyone?
+
+%1</source>
+        <translation>Withdraw this notice for everyone?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Caseport cannot reach the server, so the notice was not withdrawn. Try again when you are online.</source>
+        <translation>Caseport cannot reach the server, so the notice was not withdrawn. Try again when you are online.</translation>
+    </message>
+    <message>
+        <source>The notice had already been withdrawn.</source>
+        <translation>The notice had already been withdrawn.</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1415,44 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
 </context>
 <context>
+    <name>caseport::app::PhoneCallerPicker</name>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <extracomment>Phone call form: the customer company of the caller</extracomment>
+        <translation>Acco&amp;unt:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ller:</source>
+        <extracomment>Phone call form: the customer user who called</extracomment>
+        <translation>Ca&amp;ller:</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Load the account&apos;s users again</source>
+        <translation>Load the account&apos;s users again</translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s users…</source>
+        <translation>Loading the account&apos;s users…</translation>
+    </message>
+    <message>
+        <source>Choose who called…</source>
+        <extracomment>First entry of the caller list: nobody chosen yet</extracomment>
+        <translation>Choose who called…</translation>
+    </message>
+    <message>
+        <source>This account has no users who can file cases.</source>
+        <translation>This account has no users who can file cases.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s users can only be listed online. Choose Reload when the connection is back.</source>
+        <translation>The account&apos;s users can only be listed online. Choose Reload when the connection is back.</translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::ProductsPage</name>
     <message>
         <source>Products</source>
@@ -1062,6 +1503,146 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>, </source>
         <extracomment>Separator between the category names listed on the Products page</extracomment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::PublishNoticeDialog</name>
+    <message>
+        <source>Publish notice</source>
+        <translation>Publish notice</translation>
+    </message>
+    <message>
+        <source>Tick the products the notice is about; none ticked means every product.</source>
+        <translation>Tick the products the notice is about; none ticked means every product.</translation>
+    </message>
+    <message>
+        <source>Starts later:</source>
+        <translation>Starts later:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Ends:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Severity:</translation>
+    </message>
+    <message>
+        <source>English text (required):</source>
+        <translation>English text (required):</translation>
+    </message>
+    <message>
+        <source>Danish text:</source>
+        <translation>Danish text:</translation>
+    </message>
+    <message>
+        <source>Swedish text:</source>
+        <translation>Swedish text:</translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation>Products:</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>The end must come after the start.</translation>
+    </message>
+    <message>
+        <source>Caseport cannot reach the server, so the notice was not published. Try again when you are online; what you wrote is kept.</source>
+        <translation>Caseport cannot reach the server, so the notice was not published. Try again when you are online; what you wrote is kept.</translation>
+    </message>
+    <message>
+        <source>The end time is not valid: it must be in the future and after the start.</source>
+        <translation>The end time is not valid: it must be in the future and after the start.</translation>
+    </message>
+    <message>
+        <source>The English text is required, and each text can be at most 2000 characters.</source>
+        <translation>The English text is required, and each text can be at most 2000 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::QueueFilterBar</name>
+    <message>
+        <source>Stat&amp;us:</source>
+        <extracomment>Staff queue filter label</extracomment>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned:</source>
+        <extracomment>Staff queue filter label: who the case is assigned to</extracomment>
+        <translation>Assi&amp;gned:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;duct:</source>
+        <translation>Pro&amp;duct:</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <translation>Acc&amp;ount:</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <extracomment>Staff queue filter label: how long ago the case was filed</extracomment>
+        <translation>A&amp;ge:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <source>Show every case again</source>
+        <translation>Show every case again</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <extracomment>Assignee filter: cases assigned to anyone or nobody</extracomment>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <extracomment>Assignee filter: cases assigned to the user</extracomment>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <extracomment>Age filter: cases of any age</extracomment>
+        <translation>Any age</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than %n day(s)</source>
+        <extracomment>Age filter: cases filed more than %n days ago</extracomment>
+        <translation>
+            <numerusform>Older than %n day</numerusform>
+            <numerusform>Older than %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <extracomment>Status filter: every status</extracomment>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <extracomment>Status filter: every status that is not a closed one</extracomment>
+        <translation>All open</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <extracomment>Product filter: every product</extracomment>
+        <translation>All products</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <extracomment>Account filter: every account</extracomment>
+        <translation>All accounts</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1840,103 @@ Site list entry: the case is not about one particular site</extracomment>
         <extracomment>A case view: changes waiting to be sent</extracomment>
         <translation>Outbox</translation>
     </message>
+    <message>
+        <source>Queue</source>
+        <extracomment>Heading above the staff queue&apos;s views (cases of every account)</extracomment>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <extracomment>Staff queue view: open cases nobody is assigned to</extracomment>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Open cases of every account that nobody is assigned to</source>
+        <translation>Open cases of every account that nobody is assigned to</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <extracomment>Staff queue view: open cases assigned to the user</extracomment>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Open cases assigned to you</source>
+        <translation>Open cases assigned to you</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <extracomment>Staff queue view: every open case of every account</extracomment>
+        <translation>All open</translation>
+    </message>
+    <message>
+        <source>Open cases of every account</source>
+        <translation>Open cases of every account</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <extracomment>Sidebar entry: operational notices (planned downtime, deadlines) about the user&apos;s products</extracomment>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <source>Operational notices about your products: outages, deadlines, changes</source>
+        <translation>Operational notices about your products: outages, deadlines, changes</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::StaffCaseBar</name>
+    <message>
+        <source>Assign to &amp;me</source>
+        <extracomment>Button on a case (staff): assign the case to oneself</extracomment>
+        <translation>Assign to &amp;me</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to…</source>
+        <extracomment>Button with a menu of colleagues to assign the case to</extracomment>
+        <translation>Assign &amp;to…</translation>
+    </message>
+    <message>
+        <source>Assign the case to a colleague</source>
+        <translation>Assign the case to a colleague</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <extracomment>Button with a menu of the statuses the case may move to</extracomment>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Change the status; closing asks for the answer</source>
+        <translation>Change the status; closing asks for the answer</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <extracomment>Shown on a case nobody is assigned to (staff)</extracomment>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <extracomment>The case is assigned to the user looking at it</extracomment>
+        <translation>Assigned to you</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <extracomment>%1 is the name of the staff member the case is assigned to</extracomment>
+        <translation>Assigned to %1</translation>
+    </message>
+    <message>
+        <source>Nobody (unassign)</source>
+        <extracomment>Menu entry: the case is assigned to nobody</extracomment>
+        <translation>Nobody (unassign)</translation>
+    </message>
+    <message>
+        <source>%1 (with answer)…</source>
+        <extracomment>A status menu entry that asks for the answer first; %1 is e.g. &quot;Closed&quot;</extracomment>
+        <translation>%1 (with answer)…</translation>
+    </message>
+    <message>
+        <source>No other status possible</source>
+        <extracomment>Status menu when the workflow offers no move from the current status</extracomment>
+        <translation>No other status possible</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::SyncStatusWidget</name>
@@ -1354,6 +2032,23 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
 </context>
 <context>
+    <name>caseport::app::TransfersWidget</name>
+    <message>
+        <source>Sending %1</source>
+        <extracomment>In the status bar while a file is uploaded; %1 the file&apos;s name</extracomment>
+        <translation>Sending %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Button beside an upload&apos;s progress bar: stop it (it can be resumed later)</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop sending this file. It waits in the Outbox; Send now resumes it.</source>
+        <translation>Stop sending this file. It waits in the Outbox; Send now resumes it.</translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::TrayNotifier</name>
     <message>
         <source>New update on %1: %2</source>
@@ -1418,6 +2113,16 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Updated</source>
         <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <extracomment>Column of the staff queue: the customer company of the case</extracomment>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <extracomment>Column of the staff queue: the staff member the case is assigned to</extracomment>
+        <translation>Assignee</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +2266,11 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Refused: the case is gone or no longer visible to you</source>
         <translation>Refused: the case is gone or no longer visible to you</translation>
+    </message>
+    <message>
+        <source>Paused — Send now to resume</source>
+        <extracomment>An upload the user cancelled; &quot;Send now&quot; is the Outbox&apos;s button</extracomment>
+        <translation>Paused — Send now to resume</translation>
     </message>
 </context>
 </TS>

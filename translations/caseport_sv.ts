@@ -198,6 +198,46 @@
     </message>
 </context>
 <context>
+    <name>NoticeText</name>
+    <message>
+        <source>Information</source>
+        <extracomment>Severity of an operational notice</extracomment>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>Severity of an operational notice</extracomment>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <extracomment>Severity of an operational notice: a service is down</extracomment>
+        <translation>Driftstörning</translation>
+    </message>
+    <message>
+        <source>From %1 until %2</source>
+        <extracomment>When a notice applies: %1 and %2 are date and time</extracomment>
+        <translation>Från %1 till %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Från %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Fram till %1</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>Alla produkter</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between product names of a notice</extracomment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::AccessSummaryWidget</name>
     <message>
         <source>What you may see and do in Caseport. Your administrator decides this; ask them if something is missing.</source>
@@ -279,6 +319,23 @@
     </message>
 </context>
 <context>
+    <name>caseport::app::AnswerPanel</name>
+    <message>
+        <source>Your question</source>
+        <extracomment>Heading above a closed case&apos;s description</extracomment>
+        <translation>Din fråga</translation>
+    </message>
+    <message>
+        <source>Our answer</source>
+        <extracomment>Heading above the resolution staff wrote when closing the case</extracomment>
+        <translation>Vårt svar</translation>
+    </message>
+    <message>
+        <source>The case was closed without a written answer; see the conversation.</source>
+        <translation>Ärendet stängdes utan ett skriftligt svar; se konversationen.</translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::AppController</name>
     <message>
         <source>Your session has expired. Please log in again.</source>
@@ -351,6 +408,22 @@
     <message>
         <source>Something in the form is not right.</source>
         <translation>Något i formuläret stämmer inte.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::CaseFieldsView</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A custom field&apos;s label in the case view; %1 is the label the administrator chose</extracomment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -534,6 +607,23 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>Discard</source>
         <translation>Förkasta</translation>
     </message>
+    <message>
+        <source>Register phone call</source>
+        <extracomment>Window title of the case form when staff register a customer&apos;s phone call</extracomment>
+        <translation>Registrera telefonsamtal</translation>
+    </message>
+    <message>
+        <source>File the case for the customer who called: choose the account and the caller, then note what they asked. They see the case in their list as their own, marked as a phone call.</source>
+        <translation>Skapa ärendet åt kunden som ringde: välj företaget och uppringaren och skriv sedan vad hen frågade om. Hen ser ärendet i sin ärendelista som sitt eget, markerat som ett telefonsamtal.</translation>
+    </message>
+    <message>
+        <source>Only the caller and staff can see this case</source>
+        <translation>Endast uppringaren och supportpersonalen kan se det här ärendet</translation>
+    </message>
+    <message>
+        <source>This category needs at least one file: add the document (drag it here or choose Add files).</source>
+        <translation>Den här kategorin kräver minst en fil: lägg till dokumentet (dra det hit eller välj Lägg till filer).</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::CaseListPane</name>
@@ -548,6 +638,10 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>You follow no cases in this account. Cases others add you to as a follower show here.</source>
         <translation>Du följer inga ärenden i det här företaget. Ärenden där andra lägger till dig som följare visas här.</translation>
+    </message>
+    <message>
+        <source>No cases match these filters.</source>
+        <translation>Inga ärenden matchar de här filtren.</translation>
     </message>
 </context>
 <context>
@@ -609,6 +703,67 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>Conversation</source>
         <extracomment>Heading above the posts of a case</extracomment>
         <translation>Konversation</translation>
+    </message>
+    <message>
+        <source>%1 — phone call, registered by %2</source>
+        <extracomment>%1 is who the case is for, %2 the staff member who took their call and filed it</extracomment>
+        <translation>%1 — telefonsamtal, registrerat av %2</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::CloseAnswerDialog</name>
+    <message>
+        <source>Close case %1</source>
+        <extracomment>Window title; %1 is the case number</extracomment>
+        <translation>Stäng ärende %1</translation>
+    </message>
+    <message>
+        <source>The case becomes &quot;%1&quot;. Write the answer the customer sees together with the question:</source>
+        <extracomment>%1 is the closed state chosen, e.g. &quot;Closed&quot;</extracomment>
+        <translation>Ärendet får statusen ”%1”. Skriv svaret som kunden ser tillsammans med frågan:</translation>
+    </message>
+    <message>
+        <source>The resolution, e.g. &quot;The holiday pay was paid out on 25 March.&quot;</source>
+        <translation>Lösningen, t.ex. ”Semesterersättningen betalades ut den 25 mars.”</translation>
+    </message>
+    <message>
+        <source>Close &amp;case</source>
+        <extracomment>Button: set the closed state and send the answer</extracomment>
+        <translation>Stäng &amp;ärende</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Without an answer the customer sees only that the case is closed.</source>
+        <translation>Utan ett svar ser kunden bara att ärendet är stängt.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::ClosedCaseNotice</name>
+    <message>
+        <source>Re: %1</source>
+        <extracomment>Subject of a new case that follows up a closed one; %1 is the old subject</extracomment>
+        <translation>Re: %1</translation>
+    </message>
+    <message>
+        <source>This refers to my earlier case %1.</source>
+        <extracomment>First line of a new case&apos;s description; %1 is the closed case&apos;s number</extracomment>
+        <translation>Detta hänvisar till mitt tidigare ärende %1.</translation>
+    </message>
+    <message>
+        <source>New case referring to this one…</source>
+        <extracomment>Button on a closed case that can no longer be reopened</extracomment>
+        <translation>Nytt ärende med hänvisning till det här…</translation>
+    </message>
+    <message>
+        <source>This case is closed. Sharing an update reopens it, and it is received again.</source>
+        <translation>Det här ärendet är stängt. Om du delar en uppdatering återöppnas det och tas emot på nytt.</translation>
+    </message>
+    <message>
+        <source>This case is closed and can no longer be reopened. To follow it up, file a new case that refers to it.</source>
+        <translation>Det här ärendet är stängt och kan inte längre återöppnas. Skapa ett nytt ärende som hänvisar till det om du vill följa upp det.</translation>
     </message>
 </context>
 <context>
@@ -747,6 +902,149 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
 </context>
 <context>
+    <name>caseport::app::FollowerPickerDialog</name>
+    <message>
+        <source>Add followers</source>
+        <extracomment>Window title of the dialog that adds followers to a case</extracomment>
+        <translation>Lägg till följare</translation>
+    </message>
+    <message>
+        <source>Search by name or e-mail</source>
+        <translation>Sök på namn eller e-postadress</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <extracomment>Button: add the people chosen as followers of the case</extracomment>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Loading the people who may follow this case…</source>
+        <translation>Hämtar de personer som får följa det här ärendet…</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <extracomment>A person in the follower picker: %1 their name, %2 their e-mail</extracomment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>(following)</source>
+        <extracomment>Added to a person in the follower picker who follows the case already</extracomment>
+        <translation>(följer)</translation>
+    </message>
+    <message>
+        <source>Nobody else may follow this case.</source>
+        <translation>Ingen annan får följa det här ärendet.</translation>
+    </message>
+    <message>
+        <source>Adding followers needs a connection to the server. Try again when you are online.</source>
+        <translation>Det krävs en anslutning till servern för att lägga till följare. Försök igen när du är ansluten.</translation>
+    </message>
+    <message>
+        <source>You may not add followers to this case.</source>
+        <translation>Du får inte lägga till följare i det här ärendet.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::FollowersWidget</name>
+    <message>
+        <source>Followers:</source>
+        <extracomment>Label before the people who follow a case (they are told of news)</extracomment>
+        <translation>Följare:</translation>
+    </message>
+    <message>
+        <source>Nobody follows this case yet.</source>
+        <translation>Ingen följer det här ärendet ännu.</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <extracomment>Button: become a follower of the case (get told of news)</extracomment>
+        <translation>Följ</translation>
+    </message>
+    <message>
+        <source>Be told of news on this case</source>
+        <translation>Få veta om nyheter i det här ärendet</translation>
+    </message>
+    <message>
+        <source>Unfollow</source>
+        <extracomment>Button: stop following the case</extracomment>
+        <translation>Sluta följa</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <extracomment>Button: choose people to add as followers of the case</extracomment>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <source>Add colleagues who should be told of news on this case</source>
+        <translation>Lägg till kolleger som ska få veta om nyheter i det här ärendet</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <extracomment>The user themselves among a case&apos;s followers; %1 their name</extracomment>
+        <translation>%1 (du)</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the followers</source>
+        <extracomment>Tooltip of the × beside a follower; %1 their name</extracomment>
+        <translation>Ta bort %1 från följarna</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::FormFieldsWidget</name>
+    <message>
+        <source>(none)</source>
+        <extracomment>First entry of a choice field on the case form: nothing chosen</extracomment>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or %1</source>
+        <extracomment>Placeholder of a date field; %1 is today in the user&apos;s short date format</extracomment>
+        <translation>ÅÅÅÅ-MM-DD eller %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>A custom field&apos;s label on the case form; %1 is the label the administrator chose</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Tick this box to go on.</source>
+        <translation>Kryssa i rutan för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>Fill in this field.</source>
+        <translation>Fyll i det här fältet.</translation>
+    </message>
+    <message>
+        <source>Enter a date, e.g. %1.</source>
+        <extracomment>%1 is today&apos;s date in the user&apos;s short date format, as an example</extracomment>
+        <translation>Ange ett datum, t.ex. %1.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Ange ett tal.</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Ange ett tal från %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at least %1.</source>
+        <translation>Ange ett tal som är minst %1.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at most %1.</source>
+        <translation>Ange ett tal som är högst %1.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Välj ett av alternativen.</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Det här värdet är inte giltigt.</translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::LoginDialog</name>
     <message>
         <source>The Caseport server answers.</source>
@@ -869,7 +1167,6 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
     <message>
         <source>Your case %1 was received.</source>
-        <extracomment>%1 is the case number, e.g. CP-2026-000123</extracomment>
         <translation>Vi har tagit emot ditt ärende %1.</translation>
     </message>
     <message>
@@ -899,6 +1196,25 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Write a few words and press Send to add the files to the case.</source>
         <translation>Skriv några ord och tryck på Skicka för att lägga till filerna i ärendet.</translation>
+    </message>
+    <message>
+        <source>%1 is paused in the Outbox. Send now resumes it.</source>
+        <extracomment>%1 a file&apos;s name; &quot;Send now&quot; is the Outbox&apos;s button</extracomment>
+        <translation>%1 är pausad i Utkorgen. Skicka nu fortsätter överföringen.</translation>
+    </message>
+    <message>
+        <source>Register &amp;phone call…</source>
+        <extracomment>Action (staff): file a case for a customer who called</extracomment>
+        <translation>Registrera &amp;telefonsamtal…</translation>
+    </message>
+    <message>
+        <source>File a case for a customer who called (Ctrl+Shift+N)</source>
+        <translation>Skapa ett ärende åt en kund som har ringt (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>The phone call was registered as case %1.</source>
+        <extracomment>%1 is the case number, e.g. CP-2026-000123</extracomment>
+        <translation>Telefonsamtalet har registrerats som ärende %1.</translation>
     </message>
 </context>
 <context>
@@ -950,6 +1266,93 @@ Site list entry: the case is not about one particular site</extracomment>
             <numerusform>Sparat: %n medlem uppdaterad.</numerusform>
             <numerusform>Sparat: %n medlemmar uppdaterade.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::NoticeBanner</name>
+    <message>
+        <source>Hide this notice (the Notices page still lists it)</source>
+        <translation>Dölj det här meddelandet (sidan Meddelanden visar det fortfarande)</translation>
+    </message>
+    <message>
+        <source>Hide notice</source>
+        <translation>Dölj meddelande</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::NoticesPage</name>
+    <message>
+        <source>The notice was withdrawn.</source>
+        <translation>Meddelandet har dragits tillbaka.</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Meddelanden</translation>
+    </message>
+    <message>
+        <source>Publish notice…</source>
+        <translation>Publicera meddelande…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Dra tillbaka</translation>
+    </message>
+    <message>
+        <source>Take the selected notice down for everyone</source>
+        <translation>Ta bort det markerade meddelandet för alla</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkter</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Upcoming: %1</source>
+        <extracomment>A notice that has not started yet; %1 says from when it applies</extracomment>
+        <translation>Kommande: %1</translation>
+    </message>
+    <message>
+        <source>There are no notices about your products right now.</source>
+        <translation>Det finns inga meddelanden om dina produkter just nu.</translation>
+    </message>
+    <message>
+        <source>Notices from the server&apos;s configuration are changed there by the administrator</source>
+        <translation>Meddelanden från serverns konfiguration ändras där av administratören</translation>
+    </message>
+    <message>
+        <source>The notice was published. It shows once Caseport has synced.</source>
+        <translation>Meddelandet har publicerats. Det visas när Caseport har synkroniserat.</translation>
+    </message>
+    <message>
+        <source>Withdraw notice</source>
+        <translation>Dra tillbaka meddelande</translation>
+    </message>
+    <message>
+        <source>Withdraw this notice for everyone?
+
+%1</source>
+        <translation>Vill du dra tillbaka det här meddelandet för alla?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Caseport cannot reach the server, so the notice was not withdrawn. Try again when you are online.</source>
+        <translation>Caseport kan inte nå servern, så meddelandet drogs inte tillbaka. Försök igen när du är ansluten.</translation>
+    </message>
+    <message>
+        <source>The notice had already been withdrawn.</source>
+        <translation>Meddelandet hade redan dragits tillbaka.</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1415,44 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
 </context>
 <context>
+    <name>caseport::app::PhoneCallerPicker</name>
+    <message>
+        <source>Acco&amp;unt:</source>
+        <extracomment>Phone call form: the customer company of the caller</extracomment>
+        <translation>Företa&amp;g:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ller:</source>
+        <extracomment>Phone call form: the customer user who called</extracomment>
+        <translation>&amp;Uppringare:</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Läs in igen</translation>
+    </message>
+    <message>
+        <source>Load the account&apos;s users again</source>
+        <translation>Hämta företagets användare igen</translation>
+    </message>
+    <message>
+        <source>Loading the account&apos;s users…</source>
+        <translation>Hämtar företagets användare…</translation>
+    </message>
+    <message>
+        <source>Choose who called…</source>
+        <extracomment>First entry of the caller list: nobody chosen yet</extracomment>
+        <translation>Välj vem som ringde…</translation>
+    </message>
+    <message>
+        <source>This account has no users who can file cases.</source>
+        <translation>Det här företaget har inga användare som kan skapa ärenden.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s users can only be listed online. Choose Reload when the connection is back.</source>
+        <translation>Företagets användare kan bara visas med en anslutning. Välj Läs in igen när anslutningen är tillbaka.</translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::ProductsPage</name>
     <message>
         <source>Products</source>
@@ -1062,6 +1503,146 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>, </source>
         <extracomment>Separator between the category names listed on the Products page</extracomment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::PublishNoticeDialog</name>
+    <message>
+        <source>Publish notice</source>
+        <translation>Publicera meddelande</translation>
+    </message>
+    <message>
+        <source>Tick the products the notice is about; none ticked means every product.</source>
+        <translation>Markera de produkter som meddelandet gäller; ingen markerad betyder alla produkter.</translation>
+    </message>
+    <message>
+        <source>Starts later:</source>
+        <translation>Börjar senare:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Slutar:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Allvarlighetsgrad:</translation>
+    </message>
+    <message>
+        <source>English text (required):</source>
+        <translation>Engelsk text (obligatorisk):</translation>
+    </message>
+    <message>
+        <source>Danish text:</source>
+        <translation>Dansk text:</translation>
+    </message>
+    <message>
+        <source>Swedish text:</source>
+        <translation>Svensk text:</translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation>Produkter:</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicera</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>Slutet måste ligga efter starten.</translation>
+    </message>
+    <message>
+        <source>Caseport cannot reach the server, so the notice was not published. Try again when you are online; what you wrote is kept.</source>
+        <translation>Caseport kan inte nå servern, så meddelandet publicerades inte. Försök igen när du är ansluten; det du har skrivit finns kvar.</translation>
+    </message>
+    <message>
+        <source>The end time is not valid: it must be in the future and after the start.</source>
+        <translation>Sluttiden är inte giltig: den måste ligga i framtiden och efter starten.</translation>
+    </message>
+    <message>
+        <source>The English text is required, and each text can be at most 2000 characters.</source>
+        <translation>Den engelska texten är obligatorisk, och varje text får vara högst 2000 tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::QueueFilterBar</name>
+    <message>
+        <source>Stat&amp;us:</source>
+        <extracomment>Staff queue filter label</extracomment>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned:</source>
+        <extracomment>Staff queue filter label: who the case is assigned to</extracomment>
+        <translation>Tilldela&amp;d:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;duct:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <translation>För&amp;etag:</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <extracomment>Staff queue filter label: how long ago the case was filed</extracomment>
+        <translation>Å&amp;lder:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Show every case again</source>
+        <translation>Visa alla ärenden igen</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <extracomment>Assignee filter: cases assigned to anyone or nobody</extracomment>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Ej tilldelade</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <extracomment>Assignee filter: cases assigned to the user</extracomment>
+        <translation>Mina</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <extracomment>Age filter: cases of any age</extracomment>
+        <translation>Alla åldrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than %n day(s)</source>
+        <extracomment>Age filter: cases filed more than %n days ago</extracomment>
+        <translation>
+            <numerusform>Äldre än %n dag</numerusform>
+            <numerusform>Äldre än %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <extracomment>Status filter: every status</extracomment>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <extracomment>Status filter: every status that is not a closed one</extracomment>
+        <translation>Alla öppna</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <extracomment>Product filter: every product</extracomment>
+        <translation>Alla produkter</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <extracomment>Account filter: every account</extracomment>
+        <translation>Alla företag</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1840,103 @@ Site list entry: the case is not about one particular site</extracomment>
         <extracomment>A case view: changes waiting to be sent</extracomment>
         <translation>Utkorg</translation>
     </message>
+    <message>
+        <source>Queue</source>
+        <extracomment>Heading above the staff queue&apos;s views (cases of every account)</extracomment>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <extracomment>Staff queue view: open cases nobody is assigned to</extracomment>
+        <translation>Ej tilldelade</translation>
+    </message>
+    <message>
+        <source>Open cases of every account that nobody is assigned to</source>
+        <translation>Öppna ärenden från alla företag som ingen är tilldelad</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <extracomment>Staff queue view: open cases assigned to the user</extracomment>
+        <translation>Mina</translation>
+    </message>
+    <message>
+        <source>Open cases assigned to you</source>
+        <translation>Öppna ärenden som är tilldelade dig</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <extracomment>Staff queue view: every open case of every account</extracomment>
+        <translation>Alla öppna</translation>
+    </message>
+    <message>
+        <source>Open cases of every account</source>
+        <translation>Öppna ärenden från alla företag</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <extracomment>Sidebar entry: operational notices (planned downtime, deadlines) about the user&apos;s products</extracomment>
+        <translation>Meddelanden</translation>
+    </message>
+    <message>
+        <source>Operational notices about your products: outages, deadlines, changes</source>
+        <translation>Driftmeddelanden om dina produkter: driftstörningar, tidsfrister, ändringar</translation>
+    </message>
+</context>
+<context>
+    <name>caseport::app::StaffCaseBar</name>
+    <message>
+        <source>Assign to &amp;me</source>
+        <extracomment>Button on a case (staff): assign the case to oneself</extracomment>
+        <translation>Tilldela &amp;mig</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to…</source>
+        <extracomment>Button with a menu of colleagues to assign the case to</extracomment>
+        <translation>&amp;Tilldela…</translation>
+    </message>
+    <message>
+        <source>Assign the case to a colleague</source>
+        <translation>Tilldela ärendet till en kollega</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <extracomment>Button with a menu of the statuses the case may move to</extracomment>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Change the status; closing asks for the answer</source>
+        <translation>Ändra status; när ärendet stängs ombeds du skriva svaret</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <extracomment>Shown on a case nobody is assigned to (staff)</extracomment>
+        <translation>Ej tilldelat</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <extracomment>The case is assigned to the user looking at it</extracomment>
+        <translation>Tilldelat dig</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <extracomment>%1 is the name of the staff member the case is assigned to</extracomment>
+        <translation>Tilldelat %1</translation>
+    </message>
+    <message>
+        <source>Nobody (unassign)</source>
+        <extracomment>Menu entry: the case is assigned to nobody</extracomment>
+        <translation>Ingen (ta bort tilldelning)</translation>
+    </message>
+    <message>
+        <source>%1 (with answer)…</source>
+        <extracomment>A status menu entry that asks for the answer first; %1 is e.g. &quot;Closed&quot;</extracomment>
+        <translation>%1 (med svar)…</translation>
+    </message>
+    <message>
+        <source>No other status possible</source>
+        <extracomment>Status menu when the workflow offers no move from the current status</extracomment>
+        <translation>Ingen annan status möjlig</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::SyncStatusWidget</name>
@@ -1354,6 +2032,23 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
 </context>
 <context>
+    <name>caseport::app::TransfersWidget</name>
+    <message>
+        <source>Sending %1</source>
+        <extracomment>In the status bar while a file is uploaded; %1 the file&apos;s name</extracomment>
+        <translation>Skickar %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Button beside an upload&apos;s progress bar: stop it (it can be resumed later)</extracomment>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop sending this file. It waits in the Outbox; Send now resumes it.</source>
+        <translation>Stoppa överföringen av den här filen. Den väntar i Utkorgen; Skicka nu fortsätter överföringen.</translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::TrayNotifier</name>
     <message>
         <source>New update on %1: %2</source>
@@ -1418,6 +2113,16 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Updated</source>
         <translation>Uppdaterat</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <extracomment>Column of the staff queue: the customer company of the case</extracomment>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <extracomment>Column of the staff queue: the staff member the case is assigned to</extracomment>
+        <translation>Tilldelad</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +2266,11 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>Refused: the case is gone or no longer visible to you</source>
         <translation>Avvisad: ärendet finns inte längre eller är inte längre synligt för dig</translation>
+    </message>
+    <message>
+        <source>Paused — Send now to resume</source>
+        <extracomment>An upload the user cancelled; &quot;Send now&quot; is the Outbox&apos;s button</extracomment>
+        <translation>Pausad – välj Skicka nu för att fortsätta</translation>
     </message>
 </context>
 </TS>
