@@ -86,6 +86,10 @@ struct Catalog {
     workflow::Rules workflow; // its moves and reopen window (workflow::fromCatalog)
     // Every staff user, for staff callers only; empty (and absent on the wire) for customers.
     std::vector<StaffMember> staff;
+    // The names of the people the caller meets on cases (authors, creators, followers):
+    // for staff every user; for a customer the members of their accounts and the staff.
+    // Empty in a catalog cached before it: clients then show e-mail addresses.
+    std::vector<StaffMember> people;
     // Config and staff notices that concern the user and have not expired (some may
     // start later); the client decides which to show as time passes (NoticeRules.h).
     std::vector<Notice> notices;

@@ -298,6 +298,7 @@ Json toJson(const Catalog& value)
                 {"notices", listJson(value.notices)}};
     if (!value.staff.empty()) // staff callers only: customers never see the list
         out["staff"] = arrayJson(value.staff);
+    out["people"] = arrayJson(value.people);
     return out;
 }
 
@@ -312,6 +313,7 @@ Catalog fromJson<Catalog>(const Json& json)
     c.products = arrayOf<Product>(r, "products", productFrom);
     c.statuses = arrayOf<StatusDefinition>(r, "statuses", statusFrom);
     c.staff = arrayOf<StaffMember>(r, "staff", staffMemberFrom);
+    c.people = arrayOf<StaffMember>(r, "people", staffMemberFrom); // absent in older catalogs
     // A catalog stored by an older client has no workflow: the default one's rules.
     c.workflow = r.has("workflow") ? rulesFrom(r.object("workflow"), r.pathOf("workflow"))
                                    : workflow::defaultWorkflow().rules();

@@ -358,7 +358,7 @@ void TestGuiStaffDesk::phoneCallFormFilesForTheCaller()
     QCOMPARE(call->creator, std::string("anna@acme.example"));
     window.caseList()->selectCase(id);
     QCOMPARE(window.findChild<QLabel*>(QStringLiteral("caseCreator"))->text(),
-             QStringLiteral("Anna Andersen (you) — phone call, registered by staff@caseport.example"));
+             QStringLiteral("Anna Andersen (you) — phone call, registered by Sam Staff"));
 }
 
 QTEST_MAIN(TestGuiStaffDesk)

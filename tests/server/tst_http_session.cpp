@@ -282,6 +282,13 @@ void TestHttpSession::catalogPerCaller()
     // Who the staff are is for staff only: not even an empty list reaches a customer.
     QVERIFY(catalog.staff.empty());
     QVERIFY(anna.body.find("\"staff\":[") == std::string::npos);
+    // Names for what Anna meets on cases: her account's members and the staff, no one else.
+    const auto knows = [](const Catalog& c, const std::string& user) {
+        return std::any_of(c.people.begin(), c.people.end(), [&](const StaffMember& p) { return p.id == user; });
+    };
+    QVERIFY(knows(catalog, "anna@acme.example"));
+    QVERIFY(knows(catalog, "staff@caseport.example"));
+    QVERIFY(!knows(catalog, "dag@nordic.example"));
 
     const Catalog dag = codec::decode<Catalog>(m_client->get("/api/v1/catalog", m_dag).body);
     QCOMPARE(dag.accounts.size(), 1u);
@@ -295,6 +302,7 @@ void TestHttpSession::catalogPerCaller()
     const std::vector<StaffMember> colleagues{{"staff@caseport.example", "Staff"},
                                               {"sten@caseport.example", "Sten"}};
     QCOMPARE(staff.staff, colleagues);
+    QVERIFY(knows(staff, "dag@nordic.example")); // staff meet everyone
 }
 
 void TestHttpSession::catalogEtagAndGzip()

@@ -141,6 +141,7 @@ private slots:
         // A customer's catalog carries no staff list at all; a staff caller's does.
         QVERIFY(nlohmann::json::parse(codec::encode(catalog)).count("staff") == 0);
         catalog.staff = {{"staff@caseport.example", "Sam Staff"}, {"eva@caseport.example", ""}};
+        catalog.people = {{"anna@acme.example", "Anna Andersen"}, {"staff@caseport.example", "Sam Staff"}};
         QCOMPARE(codec::decode<Catalog>(codec::encode(catalog)), catalog);
         // A configured workflow: its moves (who may make each), start state, reopen window.
         catalog.workflow = {{{"received", "closed", true}, {"closed", "received", false}}, "received", 0};

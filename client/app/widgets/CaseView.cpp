@@ -276,7 +276,7 @@ void CaseView::render()
     m_created->setText(catalogText::formatTimestamp(catalogText::parseTimestamp(c.createdAt)));
     m_updated->setText(catalogText::formatTimestamp(catalogText::parseTimestamp(c.updatedAt)));
 
-    QString creator = QString::fromStdString(c.creator);
+    QString creator = catalogText::personName(catalog, c.creator);
     const caseport::UserProfile& me = m_workspace->session().user;
     if (c.creator == me.id && !me.name.empty())
         //: %1 is the user's own name; the case was filed by them
@@ -284,10 +284,10 @@ void CaseView::render()
     if (c.channel == caseport::channel::kPhone)
         //: %1 is who the case is for, %2 the staff member who took their call and filed it
         creator = tr("%1 — phone call, registered by %2")
-                      .arg(creator, QString::fromStdString(c.onBehalfBy.empty() ? c.creator : c.onBehalfBy));
+                      .arg(creator, catalogText::personName(catalog, c.onBehalfBy.empty() ? c.creator : c.onBehalfBy));
     else if (!c.onBehalfBy.empty())
         //: %1 is who the case is for, %2 the staff member who filed it for them
-        creator = tr("%1, filed by %2").arg(creator, QString::fromStdString(c.onBehalfBy));
+        creator = tr("%1, filed by %2").arg(creator, catalogText::personName(catalog, c.onBehalfBy));
     m_creator->setText(creator);
     m_fields->setCase(c, catalog, language);
 

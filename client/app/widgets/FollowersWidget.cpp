@@ -2,6 +2,7 @@
 
 #include "FollowerPickerDialog.h"
 
+#include "caseport/client/CatalogText.h"
 #include "caseport/client/AccessChoices.h"
 #include "caseport/client/CaseFollowers.h"
 #include "caseport/client/Workspace.h"
@@ -110,7 +111,7 @@ QString FollowersWidget::displayName(const QString& user) const
     if (user.toStdString() == me.id)
         //: The user themselves among a case's followers; %1 their name
         return tr("%1 (you)").arg(me.name.empty() ? user : QString::fromStdString(me.name));
-    return m_names.value(user, user);
+    return m_names.value(user, caseport::client::catalogText::personName(m_workspace->catalog(), user.toStdString()));
 }
 
 void FollowersWidget::render()

@@ -127,7 +127,7 @@ void ThreadView::render()
     };
     if (m_opening && QString::fromStdString(m_opening->id) == m_caseId) {
         const caseport::Case& c = *m_opening;
-        const QString author = c.creator == me ? tr("You") : QString::fromStdString(c.creator);
+        const QString author = c.creator == me ? tr("You") : catalogText::personName(m_workspace->catalog(), c.creator);
         const QString when = catalogText::formatTimestamp(catalogText::parseTimestamp(c.createdAt));
         const QString text = c.description.empty()
             ? QStringLiteral("<i>%1</i>").arg(tr("No description.").toHtmlEscaped())
@@ -151,7 +151,7 @@ void ThreadView::render()
                 extra += QStringLiteral("<br>📎 ") + tr("%1 (%2)").arg(name, locale.formattedDataSize(attachment.size)).toHtmlEscaped();
             }
         }
-        const QString author = post.author == me ? tr("You") : QString::fromStdString(post.author);
+        const QString author = post.author == me ? tr("You") : catalogText::personName(m_workspace->catalog(), post.author);
         const QString when = catalogText::formatTimestamp(catalogText::parseTimestamp(post.createdAt));
         html += postHtml(author, when, linkified(QString::fromStdString(post.text)), post.internal, extra);
     }

@@ -43,6 +43,15 @@ QString categoryName(const std::vector<Product>& products, const std::string& pr
     return QString::fromStdString(category);
 }
 
+QString personName(const caseport::Catalog& catalog, const std::string& user)
+{
+    for (const caseport::StaffMember& person : catalog.people) {
+        if (person.id == user && !person.name.empty())
+            return QString::fromStdString(person.name);
+    }
+    return QString::fromStdString(user);
+}
+
 QString statusLabel(const std::vector<StatusDefinition>& statuses, const std::string& status,
                     const QString& language)
 {

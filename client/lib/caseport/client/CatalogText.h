@@ -19,6 +19,8 @@ namespace caseport::client::catalogText {
 [[nodiscard]] QString categoryName(const std::vector<caseport::Product>& products,
                                    const std::string& product, const std::string& category,
                                    const QString& language);
+// The person's name from the catalog's people; the id (an e-mail address) when unknown.
+[[nodiscard]] QString personName(const caseport::Catalog& catalog, const std::string& user);
 [[nodiscard]] QString statusLabel(const std::vector<caseport::StatusDefinition>& statuses,
                                   const std::string& status, const QString& language);
 
