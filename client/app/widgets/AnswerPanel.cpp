@@ -42,10 +42,10 @@ AnswerPanel::AnswerPanel(QWidget* parent)
     setObjectName(QStringLiteral("answerPanel"));
     setFrameShape(QFrame::StyledPanel);
     setStyleSheet(QStringLiteral("#answerPanel { background: #eef7ee; border: 1px solid #9cc79c; "
-                                 "border-radius: 6px; }"));
+                                 "border-radius: 6px; } #answerPanelContent { background: #eef7ee; }"));
     auto* content = new QWidget;
     content->setObjectName(QStringLiteral("answerPanelContent"));
-    content->setAttribute(Qt::WA_TranslucentBackground);
+    content->setAttribute(Qt::WA_StyledBackground); // the panel's green, also behind the text
     m_questionLabel = heading(content);
     m_question = selectableText(content, "answerPanelQuestion");
     m_answerLabel = heading(content);
@@ -65,7 +65,6 @@ AnswerPanel::AnswerPanel(QWidget* parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidgetResizable(true);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_scroll->viewport()->setAutoFillBackground(false);
     m_scroll->setWidget(content);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_scroll);

@@ -38,6 +38,7 @@ SidebarWidget::SidebarWidget(caseport::client::Workspace* workspace, QWidget* pa
     m_views = new QListWidget(this);
     m_views->setObjectName(QStringLiteral("viewList"));
     m_views->setFrameShape(QFrame::NoFrame);
+    m_views->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fitWidth() makes room instead
     // One size for every entry: the standard icons come in different natural sizes.
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_views->setIconSize(QSize(iconSize, iconSize));
@@ -165,6 +166,7 @@ void SidebarWidget::retranslateUi()
     //: Sidebar entry: operational notices (planned downtime, deadlines) about the user's products
     itemFor(View::Notices)->setText(tr("Notices"));
     itemFor(View::Notices)->setToolTip(tr("Operational notices about your products: outages, deadlines, changes"));
+    fitWidth();
 }
 
 void SidebarWidget::changeEvent(QEvent* event)
@@ -184,6 +186,14 @@ void SidebarWidget::refreshCounts()
     itemFor(View::Drafts)->setText(label(tr("Drafts"), m_workspace->draftListModel()->rowCount()));
     //: A case view: changes waiting to be sent
     itemFor(View::Outbox)->setText(label(tr("Outbox"), m_workspace->outboxModel()->rowCount()));
+    fitWidth();
+}
+
+void SidebarWidget::fitWidth()
+{
+    // Wide enough for the longest entry in the current language: a cut-off "Support and
+    // acc…" with a scroll bar under it helps nobody.
+    m_views->setMinimumWidth(m_views->sizeHintForColumn(0) + 2 * m_views->frameWidth() + 8);
 }
 
 void SidebarWidget::refreshPages()

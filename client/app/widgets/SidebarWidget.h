@@ -45,6 +45,7 @@ private:
     void refreshPages();
     void refreshQueue(); // the Queue section shows for staff only
     void refreshCounts();
+    void fitWidth(); // the list as wide as its longest entry
     QListWidgetItem* addSection();
     QListWidgetItem* addView(View view, const QIcon& icon, const char* objectName);
     [[nodiscard]] QListWidgetItem* itemFor(View view) const;
