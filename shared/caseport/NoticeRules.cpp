@@ -204,15 +204,21 @@ std::vector<NoticeProblem> checkNotice(const Notice& notice,
         if (!isKnownProduct(product))
             problems.push_back({"products", "unknown product '" + product + "'"});
     }
+    // Plain values and flags rather than optionals: GCC's -O2 flow analysis reports the
+    // comparisons of two optionals as "maybe uninitialized" (a false positive).
     const auto from = notice.from.empty() ? std::nullopt : parseTime(notice.from);
     const auto until = notice.until.empty() ? std::nullopt : parseTime(notice.until);
-    if (!notice.from.empty() && !from)
+    const bool hasFrom = from.has_value();
+    const bool hasUntil = until.has_value();
+    const auto fromAt = from.value_or(0);
+    const auto untilAt = until.value_or(0);
+    if (!notice.from.empty() && !hasFrom)
         problems.push_back({"from", "'" + notice.from + "' is not an RFC 3339 time (2026-11-20T08:00:00Z)"});
-    if (!notice.until.empty() && !until)
+    if (!notice.until.empty() && !hasUntil)
         problems.push_back({"until", "'" + notice.until + "' is not an RFC 3339 time (2026-11-20T08:00:00Z)"});
-    if (from && until && *until <= *from)
+    if (hasFrom && hasUntil && untilAt <= fromAt)
         problems.push_back({"until", "must be after from"});
-    else if (until && now && *until <= *now)
+    else if (hasUntil && now && untilAt <= now.value_or(0))
         problems.push_back({"until", "is already past"});
     return problems;
 }
