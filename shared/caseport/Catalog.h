@@ -1,5 +1,6 @@
 #pragma once
 
+#include "caseport/AccountFile.h"
 #include "caseport/Form.h"
 #include "caseport/LocalizedText.h"
 #include "caseport/Notice.h"
@@ -93,6 +94,9 @@ struct Catalog {
     // Config and staff notices that concern the user and have not expired (some may
     // start later); the client decides which to show as time passes (NoticeRules.h).
     std::vector<Notice> notices;
+    // The files linked to the caller's accounts and objects that they may see
+    // (access::canSeeAccountFile), newest first. Empty in a catalog cached before them.
+    std::vector<AccountFile> files;
     bool operator==(const Catalog&) const = default;
 };
 

@@ -4,6 +4,7 @@
 // Decoding is strict: a missing required key, a wrong type or an unknown key throws
 // CodecError naming the field, never crashes and never yields a half-filled record.
 
+#include "caseport/AccountFile.h"
 #include "caseport/ApiError.h"
 #include "caseport/Case.h"
 #include "caseport/Catalog.h"
@@ -71,6 +72,9 @@ using Json = nlohmann::json;
 [[nodiscard]] Json toJson(const FollowerCandidates& value);
 [[nodiscard]] Json toJson(const Notice& value);
 [[nodiscard]] Json toJson(const NewNotice& value);
+[[nodiscard]] Json toJson(const AccountFile& value);
+[[nodiscard]] Json toJson(const NewAccountFile& value);
+[[nodiscard]] Json toJson(const AccountFileList& value);
 
 // Specialised for every type toJson accepts.
 template <class T>

@@ -299,6 +299,7 @@ Json toJson(const Catalog& value)
     if (!value.staff.empty()) // staff callers only: customers never see the list
         out["staff"] = arrayJson(value.staff);
     out["people"] = arrayJson(value.people);
+    out["files"] = listJson(value.files);
     return out;
 }
 
@@ -318,6 +319,7 @@ Catalog fromJson<Catalog>(const Json& json)
     c.workflow = r.has("workflow") ? rulesFrom(r.object("workflow"), r.pathOf("workflow"))
                                    : workflow::defaultWorkflow().rules();
     c.notices = arrayOf<Notice>(r, "notices", noticeFrom); // absent in catalogs cached before notices
+    c.files = arrayOf<AccountFile>(r, "files", accountFileFrom); // absent in catalogs cached before files
     r.finish();
     return c;
 }

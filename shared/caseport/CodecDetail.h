@@ -60,6 +60,7 @@ template <class T>
 [[nodiscard]] Post postFrom(const nlohmann::json& json, const std::string& path);
 [[nodiscard]] Attachment attachmentFrom(const nlohmann::json& json, const std::string& path);
 [[nodiscard]] Notice noticeFrom(const nlohmann::json& json, const std::string& path);
+[[nodiscard]] AccountFile accountFileFrom(const nlohmann::json& json, const std::string& path);
 // {"da": "…", "en": "…"} ↔ LocalizedText.
 [[nodiscard]] nlohmann::json localizedJson(const LocalizedText& text);
 [[nodiscard]] LocalizedText localizedTextFrom(const nlohmann::json& json, const std::string& path);
