@@ -197,7 +197,8 @@ Form formFor(const Product& product, const std::string& category)
 }
 
 FormEvaluation evaluate(const Form& form, const std::string& category, const Json& values,
-                        std::size_t attachmentCount, const std::vector<std::string>* objectIds)
+                        std::size_t attachmentCount, const std::vector<std::string>* objectIds,
+                        Filing filing)
 {
     const Evaluator evaluator(form, category, values);
     const std::set<std::string> shown = evaluator.visibleFields();
@@ -210,7 +211,7 @@ FormEvaluation evaluate(const Form& form, const std::string& category, const Jso
         if (rule.action == RuleAction::Require)
             requiredByRule.insert(rule.target);
         else if (rule.action == RuleAction::RequireAttachment)
-            result.attachmentRequired = true;
+            result.attachmentRequired = filing == Filing::ByCustomer;
     }
 
     if (!form.fields.empty()) {

@@ -50,6 +50,10 @@ struct FormEvaluation {
 // with the category's (mergedForm).
 [[nodiscard]] Form formFor(const Product& product, const std::string& category);
 
+// Who files the case. Staff filing on a customer's behalf (a phone call) may not have the
+// document the form asks for yet: the attachment rule is waived, nothing else.
+enum class Filing { ByCustomer, OnBehalf };
+
 // Evaluates `values` (Case::fields) against `form` for a case in `category` with
 // `attachmentCount` files.
 // Visibility: a field that some show rule targets is hidden unless one of those rules
@@ -61,7 +65,8 @@ struct FormEvaluation {
 // A form without fields accepts any values (products configured before forms existed).
 [[nodiscard]] FormEvaluation evaluate(const Form& form, const std::string& category,
                                       const nlohmann::json& values, std::size_t attachmentCount,
-                                      const std::vector<std::string>* objectIds = nullptr);
+                                      const std::vector<std::string>* objectIds = nullptr,
+                                      Filing filing = Filing::ByCustomer);
 
 // `values` without hidden fields' values and without empty ones ("", [], null, false):
 // what a case should store. With a form without fields: `values` unchanged.

@@ -204,6 +204,36 @@ private slots:
         QCOMPARE(result.attachmentRequired, category == "decisions");
     }
 
+    // Staff filing on a customer's behalf: the attachment rule is waived, every other
+    // problem stays.
+    void onBehalfWaivesOnlyTheAttachmentRule_data()
+    {
+        QTest::addColumn<int>("filing");
+        QTest::addColumn<QByteArray>("values");
+        QTest::addColumn<bool>("attachmentRequired");
+        QTest::addColumn<QString>("problems");
+        const int byCustomer = static_cast<int>(forms::Filing::ByCustomer);
+        const int onBehalf = static_cast<int>(forms::Filing::OnBehalf);
+        QTest::newRow("customer, no file") << byCustomer << QByteArray(R"({"doctype":"contract"})") << true
+                                           << "attachments:attachment_required";
+        QTest::newRow("on behalf, no file") << onBehalf << QByteArray(R"({"doctype":"contract"})") << false << "";
+        QTest::newRow("on behalf, field still required")
+            << onBehalf << QByteArray("{}") << false << "doctype:required";
+    }
+
+    void onBehalfWaivesOnlyTheAttachmentRule()
+    {
+        QFETCH(int, filing);
+        QFETCH(QByteArray, values);
+        QFETCH(bool, attachmentRequired);
+        QFETCH(QString, problems);
+        const Form form = forms::formFor(payroll(), "decisions");
+        const auto result = forms::evaluate(form, "decisions", Json::parse(values.toStdString()), 0, nullptr,
+                                            static_cast<forms::Filing>(filing));
+        QCOMPARE(result.attachmentRequired, attachmentRequired);
+        QCOMPARE(toList(result.problems).join(','), problems);
+    }
+
     void formWithoutFieldsAcceptsAnything()
     {
         const auto result = forms::evaluate(Form{}, "", Json{{"free", "text"}, {"n", 1}}, 0);

@@ -379,15 +379,9 @@ caseport::forms::FormEvaluation CaseFormDialog::evaluateForm(const caseport::New
     std::vector<std::string> objectIds;
     for (const auto& [id, name] : m_formFields->objectChoices())
         objectIds.push_back(id.toStdString());
-    auto result = caseport::forms::evaluate(m_formFields->form(), content.category, m_formFields->values(),
-                                            static_cast<std::size_t>(files().size()), &objectIds);
-    if (m_caller) { // staff registering a call: the server waives the attachment rule too
-        result.attachmentRequired = false;
-        std::erase_if(result.problems, [](const caseport::forms::FormProblem& problem) {
-            return problem.field == caseport::forms::kAttachments;
-        });
-    }
-    return result;
+    const auto filing = m_caller ? caseport::forms::Filing::OnBehalf : caseport::forms::Filing::ByCustomer;
+    return caseport::forms::evaluate(m_formFields->form(), content.category, m_formFields->values(),
+                                     static_cast<std::size_t>(files().size()), &objectIds, filing);
 }
 
 void CaseFormDialog::updateFormFields()

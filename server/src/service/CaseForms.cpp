@@ -22,7 +22,8 @@ std::optional<Evaluated> evaluate(const Config& config, const FormCheck& check)
             objectIds.push_back(object.id);
     Evaluated out;
     out.form = forms::formFor(*product, check.category);
-    out.result = forms::evaluate(out.form, check.category, *check.fields, check.attachments, &objectIds);
+    out.result = forms::evaluate(out.form, check.category, *check.fields, check.attachments, &objectIds,
+                                 check.filing);
     return out;
 }
 
@@ -33,13 +34,10 @@ std::optional<rules::FieldProblem> checkCaseForm(const Config& config, const For
     const auto evaluated = evaluate(config, check);
     if (!evaluated)
         return std::nullopt;
-    for (const forms::FormProblem& problem : evaluated->result.problems) {
-        if (check.skipAttachmentRule && problem.field == forms::kAttachments)
-            continue;
-        return rules::FieldProblem{problem.field, problem.code,
-                                   forms::englishMessage(evaluated->form, problem)};
-    }
-    return std::nullopt;
+    if (evaluated->result.problems.empty())
+        return std::nullopt;
+    const forms::FormProblem& problem = evaluated->result.problems.front();
+    return rules::FieldProblem{problem.field, problem.code, forms::englishMessage(evaluated->form, problem)};
 }
 
 nlohmann::json storedFieldValues(const Config& config, const FormCheck& check)

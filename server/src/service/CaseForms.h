@@ -5,6 +5,7 @@
 // account's objects for object fields. Private to the server library.
 
 #include "caseport/CaseRules.h"
+#include "caseport/FormRules.h"
 
 #include <nlohmann/json.hpp>
 
@@ -22,9 +23,9 @@ struct FormCheck {
     std::string category;
     const nlohmann::json* fields = nullptr; // the case's custom field values
     std::size_t attachments = 0; // files the case has (or comes with)
-    // Staff registering a phone call (or any case on a customer's behalf) may file it
-    // before the customer has sent the document; the attachment rule is not applied.
-    bool skipAttachmentRule = false;
+    // Staff registering a phone call (or any case on a customer's behalf): the form's
+    // attachment rule is waived (forms::Filing).
+    forms::Filing filing = forms::Filing::ByCustomer;
 };
 
 // The first problem as {field id or "attachments", code, English message}; nullopt if

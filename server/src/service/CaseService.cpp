@@ -142,7 +142,9 @@ CreateResponse CaseService::create(const Caller& caller, const NewCase& draft)
     const FormCheck form{draft.account,     draft.product,
                          draft.category,    &draft.fields,
                          draft.attachments.size(),
-                         caller.viewer.staff && !draft.creator.empty() && draft.creator != caller.profile.id};
+                         caller.viewer.staff && !draft.creator.empty() && draft.creator != caller.profile.id
+                             ? forms::Filing::OnBehalf
+                             : forms::Filing::ByCustomer};
     if (auto problem = checkCaseForm(config, form)) {
         response.status = CreateStatus::Invalid;
         response.problem = *problem;

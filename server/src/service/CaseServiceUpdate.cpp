@@ -225,7 +225,7 @@ UpdateResponse CaseService::update(const Caller& caller, const std::string& id,
         // The form as the case would be: its attachment rule counts the files it has.
         const Case next = applied(*current, edit);
         const FormCheck form{next.account, next.product, next.category, &next.fields,
-                             m_store.attachmentsOfCase(next.id).size(), false};
+                             m_store.attachmentsOfCase(next.id).size(), forms::Filing::ByCustomer};
         if (auto problem = checkCaseForm(*caller.config, form)) {
             UpdateResponse invalid = refused(UpdateStatus::Invalid, problem->field, problem->code);
             invalid.problem.message = problem->message;
