@@ -70,6 +70,12 @@ QString OutboxModel::kindText(OutboxItem::Kind kind)
         return tr("Edit");
     case OutboxItem::Kind::Upload:
         return tr("File");
+    case OutboxItem::Kind::LinkAccountFile:
+        //: An outbox item: a file shared with the company (the Files page)
+        return tr("Shared file");
+    case OutboxItem::Kind::UnlinkAccountFile:
+        //: An outbox item: a shared file being removed (the Files page)
+        return tr("Removed file");
     }
     return {};
 }
