@@ -20,6 +20,7 @@ class CaseListPane;
 class CaseView;
 class DraftsPage;
 class LanguageManager;
+class AccountFilesPage;
 class MembersPage;
 class NoticeBanner;
 class NoticesPage;
@@ -83,6 +84,7 @@ private:
     CaseListPane* m_caseList = nullptr;
     CaseView* m_caseView = nullptr;
     ProductsPage* m_productsPage = nullptr;
+    AccountFilesPage* m_filesPage = nullptr;
     MembersPage* m_membersPage = nullptr;
     NoticesPage* m_noticesPage = nullptr;
     NoticeBanner* m_noticeBanner = nullptr; // above everything: the current notices
