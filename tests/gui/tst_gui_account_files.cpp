@@ -149,6 +149,8 @@ void TestGuiAccountFiles::listsAddedFilesWithSizeAndType()
     AccountFilesPage* page = showFiles();
     QVERIFY(page);
     QCOMPARE(filter()->count(), 4); // All files, Whole account, Aarhus office, Odense warehouse
+    QCOMPARE(filter()->currentText(), QStringLiteral("All files"));
+    QCOMPARE(page->targetObject(), QString());
     QCOMPARE(filter()->itemText(1), QStringLiteral("Whole account"));
     QVERIFY(addButton()->isEnabled());
 
@@ -194,6 +196,9 @@ void TestGuiAccountFiles::limitedMemberCannotAdd()
     QTRY_COMPARE_WITH_TIMEOUT(list()->model()->rowCount(), 2, 10000); // Anna's two files
     QVERIFY(!addButton()->isEnabled());
     QCOMPARE(addButton()->toolTip(), QStringLiteral("Your access lets you read these files, not add any"));
+    // A page made when the catalog is there already starts with every file too.
+    AccountFilesPage fresh(m_workspace.get());
+    QCOMPARE(fresh.findChild<QComboBox*>(QStringLiteral("fileObjectFilter"))->currentText(), QStringLiteral("All files"));
     QVERIFY(!page->addFiles({writeFile(QStringLiteral("bo.txt"), "no")}));
     QCOMPARE(m_workspace->pendingCount(), 0);
     list()->setCurrentIndex(list()->model()->index(0, 0));

@@ -194,7 +194,7 @@ QString AccountFilesPage::accountName() const
 
 void AccountFilesPage::refreshFilter()
 {
-    const QString keep = m_filter->currentData().toString();
+    const QString keep = m_filter->count() > 0 ? m_filter->currentData().toString() : kAllFiles;
     const QSignalBlocker quiet(m_filter);
     m_filter->clear();
     m_filter->addItem(tr("All files"), kAllFiles);
