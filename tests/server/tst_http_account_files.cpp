@@ -489,6 +489,19 @@ void TestHttpAccountFiles::blobDownloadThroughAFile()
     // Removed: no longer a way to the blob.
     QCOMPARE(remove("anna", uuid(90)).status, 204);
     VERIFY_ERROR(download("erik", wideSha), 404, error::kNotFound, "");
+
+    // Seeing a file is holding its blob: erik may attach it to a case without uploading
+    // it; dag, who cannot see the file, may not.
+    auto attaching = [&](int attachment) {
+        return ",\"attachments\":["
+            + codec::dump(codec::Json{{"id", uuid(attachment)}, {"name", "plan.png"}, {"sha256", siteSha},
+                                      {"size", 901}, {"mime", "image/png"}})
+            + "]";
+    };
+    QCOMPARE(client().post("/api/v1/cases", newCaseJson(uuid(95), "acme", "payroll", attaching(96)), tok("erik")).status,
+             201);
+    VERIFY_ERROR(client().post("/api/v1/cases", newCaseJson(uuid(97), "nordic", "payroll", attaching(98)), tok("dag")),
+                 422, error::kValidationFailed, "attachments");
 }
 
 void TestHttpAccountFiles::catalogListsVisibleFilesAndEtagMoves()
