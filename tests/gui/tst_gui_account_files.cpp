@@ -160,6 +160,11 @@ void TestGuiAccountFiles::listsAddedFilesWithSizeAndType()
     QCOMPARE(page->targetObject(), QStringLiteral("odense"));
     QVERIFY(page->addFiles({writeFile(QStringLiteral("Odense shifts.csv"), "day;shift\nmon;early\n")}));
     filter()->setCurrentIndex(0);
+    // A folder is not a file: named on the page, nothing queued.
+    QVERIFY(!page->addFiles({m_dir.path()}));
+    auto* problem = m_window->findChild<QLabel*>(QStringLiteral("accountFileProblem"));
+    QVERIFY(problem->isVisible());
+    QVERIFY(problem->text().contains(QDir::toNativeSeparators(m_dir.path())));
 
     QTRY_COMPARE_WITH_TIMEOUT(m_workspace->catalog().files.size(), size_t(2), 30000);
     QTRY_COMPARE_WITH_TIMEOUT(list()->model()->rowCount(), 2, 10000);

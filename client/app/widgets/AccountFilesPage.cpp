@@ -18,6 +18,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -298,8 +299,25 @@ bool AccountFilesPage::addFiles(const QStringList& paths)
 {
     if (paths.isEmpty() || !canAdd())
         return false;
-    m_problem->hide();
-    m_workspace->addAccountFiles(m_workspace->currentAccount(), targetObject(), paths);
+    // A folder or an unreadable file would fail later in the cache, out of sight: say so
+    // now and add the others.
+    QStringList readable;
+    QStringList refused;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        (info.isFile() && info.isReadable() ? readable : refused) << path;
+    }
+    m_problem->setVisible(!refused.isEmpty());
+    if (!refused.isEmpty()) {
+        QStringList names;
+        for (const QString& path : std::as_const(refused))
+            names << QDir::toNativeSeparators(path);
+        //: %1 lists files or folders that were dropped or picked
+        m_problem->setText(tr("Not added (not a file, or it cannot be read): %1").arg(names.join(QStringLiteral(", "))));
+    }
+    if (readable.isEmpty())
+        return false;
+    m_workspace->addAccountFiles(m_workspace->currentAccount(), targetObject(), readable);
     return true;
 }
 

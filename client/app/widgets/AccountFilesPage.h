@@ -34,7 +34,8 @@ public:
     explicit AccountFilesPage(caseport::client::Workspace* workspace, QWidget* parent = nullptr);
 
     // Queues `paths` for the object the filter shows (the whole account for "All files"),
-    // as Add files… and a drop do. False (nothing queued) when the user may not add there.
+    // as Add files… and a drop do. Folders and unreadable files are named on the page and
+    // left out. False (nothing queued) when the user may not add there or none is a file.
     bool addFiles(const QStringList& paths);
     // The object new files go to: the filter's object, empty for the whole account.
     [[nodiscard]] QString targetObject() const;
