@@ -8,6 +8,7 @@
 
 #include "caseport/Codec.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +34,7 @@ private slots:
     void sameRecordIsNeverQueuedTwice();
     void resetLeavesOutboxAndDraftsAlone();
     void returningToDraftsKeepsTheContent();
+    void accountFileGoesAsUploadThenLink();
 
 private:
     OutboxItem queue(OutboxItem::Kind kind, const QString& caseId, const QString& recordId);
@@ -283,6 +285,49 @@ void TestOutbox::returningToDraftsKeepsTheContent()
     const Drafts list = drafts.first().at(0).value<Drafts>();
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.at(0).content, content);
+}
+
+void TestOutbox::accountFileGoesAsUploadThenLink()
+{
+    QCOMPARE(outboxKindKey(OutboxItem::Kind::LinkAccountFile), QStringLiteral("link_account_file"));
+    QCOMPARE(outboxKindKey(OutboxItem::Kind::UnlinkAccountFile), QStringLiteral("unlink_account_file"));
+    QCOMPARE(outboxKindFromKey(QStringLiteral("unlink_account_file")), OutboxItem::Kind::UnlinkAccountFile);
+
+    const QString path = m_dir->filePath(QStringLiteral("site plan.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("%PDF-1.4 plan");
+    file.close();
+    OutboxItem link;
+    link.kind = OutboxItem::Kind::LinkAccountFile;
+    link.caseId = QStringLiteral("file-1"); // the group: the account file's id
+    link.recordId = QStringLiteral("file-1");
+    link.account = QStringLiteral("acme");
+    link.payload = QByteArray::fromStdString(codec::encode(NewAccountFile{"file-1", "aarhus", "x", "", 0, ""}));
+    m_cache->enqueue(link, {path});
+
+    const OutboxItems queued = items();
+    QCOMPARE(queued.size(), 2);
+    QCOMPARE(queued.at(0).kind, OutboxItem::Kind::Upload);
+    QCOMPARE(queued.at(0).caseId, QStringLiteral("file-1"));
+    QCOMPARE(queued.at(1).kind, OutboxItem::Kind::LinkAccountFile);
+    const auto ref = codec::decode<AttachmentRef>(queued.at(0).payload.toStdString());
+    const auto body = codec::decode<NewAccountFile>(queued.at(1).payload.toStdString());
+    QCOMPARE(body.id, std::string("file-1"));
+    QCOMPARE(body.object, std::string("aarhus"));
+    QCOMPARE(body.name, ref.name); // the staged copy's name, size, hash and type
+    QCOMPARE(body.sha256, ref.sha256);
+    QCOMPARE(body.size, qint64(13));
+    QCOMPARE(body.mime, std::string("application/pdf"));
+
+    // An unlink queued behind it waits for it; a refused upload drops the whole file.
+    queue(OutboxItem::Kind::UnlinkAccountFile, QStringLiteral("file-1"), QStringLiteral("unlink-1"));
+    QCOMPARE(next()->seq, queued.at(0).seq);
+    m_cache->failOutboxItem(queued.at(0).seq, QStringLiteral("payload_too_large"), {}, {});
+    QVERIFY(!next());
+    m_cache->discardOutboxItem(queued.at(0).seq);
+    QVERIFY(items().isEmpty());
+    QVERIFY(!QFile::exists(queued.at(0).filePath));
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -7,7 +7,7 @@
 //   docs/screenshots/main-window-{da,en,sv}.png, login-dialog.png, case-form.png,
 //   products-{lang}.png, members-{lang}.png, settings-access-{lang}.png,
 //   account-picker-{lang}.png, and the staff desk (Sam Staff): staff-queue-{lang}.png,
-//   phone-call.png
+//   phone-call.png, account-files-{lang}.png (the Files page with two shared files)
 // Usage: caseport-screenshots [OUTPUT_DIR]   (env: CASEPORTD_BIN, CASEPORT_SOURCE_DIR)
 // Run it through `cmake --build <dir> --target screenshots` (under xvfb-run).
 
@@ -52,6 +52,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -308,6 +309,26 @@ int main(int argc, char* argv[])
     // Notices: the demo's payroll notice, also in the banner above.
     sidebar->setCurrentView(caseport::app::SidebarWidget::View::Notices);
     ok = saveInEveryLanguage(&window, languages, outDir, QStringLiteral("notices")) && ok;
+
+    // Files of the account: one for everyone in Acme, one for the Aarhus office.
+    {
+        const QDir files(cacheDir.path());
+        const QString handbook = files.filePath(QStringLiteral("Personalehåndbog 2026.pdf"));
+        const QString rota = files.filePath(QStringLiteral("Vagtplan Aarhus uge 14.xlsx"));
+        for (const auto& [path, bytes] : {std::pair{handbook, 184 * 1024}, std::pair{rota, 23 * 1024}}) {
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray(bytes, 'x')) < 0)
+                return fail(QStringLiteral("cannot write %1").arg(path));
+        }
+        workspace.addAccountFiles(QStringLiteral("acme"), {}, {handbook});
+        workspace.addAccountFiles(QStringLiteral("acme"), QStringLiteral("aarhus"), {rota});
+        for (QDeadlineTimer deadline(20000); workspace.catalog().files.size() < 2 && !deadline.hasExpired();)
+            QTest::qWait(50);
+        if (workspace.catalog().files.size() < 2)
+            return fail(QStringLiteral("the account files were not linked"));
+    }
+    sidebar->setCurrentView(caseport::app::SidebarWidget::View::Files);
+    ok = saveInEveryLanguage(&window, languages, outDir, QStringLiteral("account-files")) && ok;
 
     QString error0;
     // Drafts: the form above was closed and waits as a draft.

@@ -42,18 +42,37 @@ private slots:
         const access::Viewer dag{"dag@nordic.example", false, {}};
 
         QTest::newRow("nothing happened") << erik << ChangeBatch{} << false;
-        QTest::newRow("full member, account's case") << erik << ChangeBatch{{{annasCase(), false}}, {}, false} << true;
-        QTest::newRow("limited, someone else's case") << bo << ChangeBatch{{{annasCase(), false}}, {}, false} << false;
-        QTest::newRow("limited follower") << bo << ChangeBatch{{{annasCase(false, {"bo@acme.example"}), false}}, {}, false} << true;
-        QTest::newRow("full member, private case") << erik << ChangeBatch{{{annasCase(true), false}}, {}, false} << false;
-        QTest::newRow("other account") << dag << ChangeBatch{{{annasCase(), false}}, {}, false} << false;
-        QTest::newRow("internal note, customer") << erik << ChangeBatch{{{annasCase(), true}}, {}, false} << false;
-        QTest::newRow("internal note, staff") << staff << ChangeBatch{{{annasCase(), true}}, {}, false} << true;
+        QTest::newRow("full member, account's case") << erik << ChangeBatch{{{annasCase(), false}}, {}, false, {}} << true;
+        QTest::newRow("limited, someone else's case") << bo << ChangeBatch{{{annasCase(), false}}, {}, false, {}} << false;
+        QTest::newRow("limited follower") << bo << ChangeBatch{{{annasCase(false, {"bo@acme.example"}), false}}, {}, false, {}} << true;
+        QTest::newRow("full member, private case") << erik << ChangeBatch{{{annasCase(true), false}}, {}, false, {}} << false;
+        QTest::newRow("other account") << dag << ChangeBatch{{{annasCase(), false}}, {}, false, {}} << false;
+        QTest::newRow("internal note, customer") << erik << ChangeBatch{{{annasCase(), true}}, {}, false, {}} << false;
+        QTest::newRow("internal note, staff") << staff << ChangeBatch{{{annasCase(), true}}, {}, false, {}} << true;
         QTest::newRow("one of several visible") << bo
-            << ChangeBatch{{{annasCase(), false}, {annasCase(false, {"bo@acme.example"}), false}}, {}, false} << true;
-        QTest::newRow("own access changed") << bo << ChangeBatch{{}, {"bo@acme.example"}, false} << true;
-        QTest::newRow("someone else's access changed") << bo << ChangeBatch{{}, {"erik@acme.example"}, false} << false;
-        QTest::newRow("config reloaded") << dag << ChangeBatch{{}, {}, true} << true;
+            << ChangeBatch{{{annasCase(), false}, {annasCase(false, {"bo@acme.example"}), false}}, {}, false, {}} << true;
+        QTest::newRow("own access changed") << bo << ChangeBatch{{}, {"bo@acme.example"}, false, {}} << true;
+        QTest::newRow("someone else's access changed") << bo << ChangeBatch{{}, {"erik@acme.example"}, false, {}} << false;
+        QTest::newRow("config reloaded") << dag << ChangeBatch{{}, {}, true, {}} << true;
+
+        // Account files: whoever canSeeAccountFile hears of a link or removal.
+        auto fileBatch = [](std::string account, std::string object) {
+            ChangeBatch batch;
+            batch.files.push_back({std::move(account), std::move(object), "anna@acme.example"});
+            return batch;
+        };
+        Membership scoped;
+        scoped.account = "acme";
+        scoped.products = {{"payroll", AccessLevel::Full}};
+        scoped.objects = {"aarhus"};
+        const access::Viewer cecilie{"cecilie@acme.example", false, {scoped}};
+        QTest::newRow("file, full member") << erik << fileBatch("acme", "") << true;
+        QTest::newRow("file, limited member") << bo << fileBatch("acme", "odense") << true;
+        QTest::newRow("file, staff") << staff << fileBatch("acme", "") << true;
+        QTest::newRow("file, other account") << dag << fileBatch("acme", "") << false;
+        QTest::newRow("file, own object") << cecilie << fileBatch("acme", "aarhus") << true;
+        QTest::newRow("file, other object") << cecilie << fileBatch("acme", "odense") << false;
+        QTest::newRow("file, account-wide, scoped") << cecilie << fileBatch("acme", "") << false;
     }
 
     void concerns()

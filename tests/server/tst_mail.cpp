@@ -708,8 +708,9 @@ void TestMail::existingStoreStartsAtTheLogsHead()
     m_store.reset();
     sqlite3* db = nullptr;
     QCOMPARE(sqlite3_open(dbPath().c_str(), &db), SQLITE_OK);
-    // Later steps (6: closed_at, 7: notices) go too, so the file is exactly a version-4 store.
-    const char* undo = "DROP TABLE notices; DROP TABLE mail_outbox; DROP TABLE mail_case_status;"
+    // Later steps (6: closed_at, 7: notices, 8: account files) go too, so the file is
+    // exactly a version-4 store.
+    const char* undo = "DROP TABLE account_files; DROP TABLE notices; DROP TABLE mail_outbox; DROP TABLE mail_case_status;"
                        "DELETE FROM meta WHERE key = 'mail_cursor';"
                        "ALTER TABLE cases DROP COLUMN closed_at; PRAGMA user_version = 4;";
     QCOMPARE(sqlite3_exec(db, undo, nullptr, nullptr, nullptr), SQLITE_OK);

@@ -9,6 +9,7 @@
 #include "ConflictDialog.h"
 #include "DraftsPage.h"
 #include "LanguageManager.h"
+#include "AccountFilesPage.h"
 #include "MembersPage.h"
 #include "NoticeBanner.h"
 #include "NoticesPage.h"
@@ -88,6 +89,8 @@ MainWindow::MainWindow(Workspace* workspace, LanguageManager* languages, QWidget
     m_pages->addWidget(m_outboxPage);
     m_noticesPage = new NoticesPage(m_workspace, m_languages, this);
     m_pages->addWidget(m_noticesPage);
+    m_filesPage = new AccountFilesPage(m_workspace, this);
+    m_pages->addWidget(m_filesPage);
     connect(m_draftsPage, &DraftsPage::openDraft, this, &MainWindow::openDraft);
     connect(m_outboxPage, &OutboxPage::fixCase, this, &MainWindow::openDraft);
     connect(m_outboxPage, &OutboxPage::resolveConflict, this, &MainWindow::openConflict);
@@ -452,6 +455,9 @@ void MainWindow::showView(int view)
     }
     case SidebarWidget::View::Notices:
         m_pages->setCurrentWidget(m_noticesPage);
+        break;
+    case SidebarWidget::View::Files:
+        m_pages->setCurrentWidget(m_filesPage);
         break;
     }
 }

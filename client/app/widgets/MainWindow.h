@@ -20,6 +20,7 @@ class CaseListPane;
 class CaseView;
 class DraftsPage;
 class LanguageManager;
+class AccountFilesPage;
 class MembersPage;
 class NoticeBanner;
 class NoticesPage;
@@ -31,8 +32,8 @@ class TrayNotifier;
 
 // The window users live in, laid out like a mail client: the sidebar (account, views,
 // pages) on the left; in the main area either the case list with the selected case on its
-// right, or a page (Drafts, Outbox, Products, Members); a status bar with online state,
-// waiting changes and last sync. Syncs when the workspace is ready and on F5.
+// right, or a page (Drafts, Outbox, Files, Products, Members, Notices); a status bar with
+// online state, waiting changes and last sync. Syncs when the workspace is ready and on F5.
 // Case forms autosave into Drafts, so quitting or logging out loses nothing and asks nothing.
 // Composes per-feature widgets; holds no data itself.
 // workspace and languages are not owned and must outlive the window.
@@ -83,6 +84,7 @@ private:
     CaseListPane* m_caseList = nullptr;
     CaseView* m_caseView = nullptr;
     ProductsPage* m_productsPage = nullptr;
+    AccountFilesPage* m_filesPage = nullptr;
     MembersPage* m_membersPage = nullptr;
     NoticesPage* m_noticesPage = nullptr;
     NoticeBanner* m_noticeBanner = nullptr; // above everything: the current notices

@@ -3,6 +3,7 @@
 #include "FailureText.h"
 
 #include "caseport/client/AttachmentFiles.h"
+#include "caseport/client/FileText.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
@@ -13,8 +14,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
-#include <QMimeDatabase>
 #include <QProgressBar>
 #include <QPointer>
 #include <QPushButton>
@@ -121,17 +120,10 @@ void RelatedFilesWidget::setAttachments(const QVector<caseport::Attachment>& att
     const QString keep = selected() ? QString::fromStdString(selected()->id) : QString();
     m_attachments = attachments;
     m_list->clear();
-    const QLocale locale;
-    const QMimeDatabase mimes;
     for (const caseport::Attachment& attachment : attachments) {
-        // The MIME database's own descriptions follow the system's language, not the
-        // program's: name the type by its usual file extension instead.
-        const QString suffix = mimes.mimeTypeForName(QString::fromStdString(attachment.mime)).preferredSuffix();
-        //: The type of a file: %1 its usual extension in capitals, e.g. "PDF file"
-        const QString type = suffix.isEmpty() ? QString() : tr("%1 file").arg(suffix.toUpper());
         auto* item = new QTreeWidgetItem(m_list, {QString::fromStdString(attachment.name),
-                                                  locale.formattedDataSize(attachment.size),
-                                                  type.isEmpty() ? QString::fromStdString(attachment.mime) : type});
+                                                  caseport::client::fileText::size(attachment.size),
+                                                  caseport::client::fileText::type(attachment.mime)});
         item->setData(0, Qt::UserRole, QString::fromStdString(attachment.id));
         if (!m_files->localPath(attachment).isEmpty())
             item->setToolTip(0, tr("On this computer: opens without a connection"));

@@ -53,6 +53,7 @@ SidebarWidget::SidebarWidget(caseport::client::Workspace* workspace, QWidget* pa
     addView(View::Drafts, style()->standardIcon(QStyle::SP_FileDialogNewFolder), "draftsView");
     addView(View::Outbox, style()->standardIcon(QStyle::SP_ArrowUp), "outboxView");
     m_accountSection = addSection();
+    addView(View::Files, style()->standardIcon(QStyle::SP_FileIcon), "filesView");
     addView(View::Products, style()->standardIcon(QStyle::SP_MessageBoxInformation), "productsView");
     addView(View::Members, style()->standardIcon(QStyle::SP_FileDialogContentsView), "membersView");
     addView(View::Notices, style()->standardIcon(QStyle::SP_MessageBoxWarning), "noticesView");
@@ -157,6 +158,9 @@ void SidebarWidget::retranslateUi()
     refreshCounts();
     //: Heading above Products (and Members) in the sidebar
     m_accountSection->setText(tr("Support and access"));
+    //: Sidebar entry: files shared with the company (account) or one of its sites
+    itemFor(View::Files)->setText(tr("Files"));
+    itemFor(View::Files)->setToolTip(tr("Files shared with your company or one of its sites"));
     //: Sidebar entry: support contacts and guides of the account's products
     itemFor(View::Products)->setText(tr("Products"));
     itemFor(View::Products)->setToolTip(tr("Support contacts, opening hours and guides for your products"));

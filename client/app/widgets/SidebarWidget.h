@@ -16,14 +16,14 @@ namespace caseport::app {
 // The left column of the main window: the account switcher (only when the user belongs to
 // several accounts) and one list of views under section headings: the case views
 // (All cases, Open, Followed, Drafts, Outbox — the last two with their counts), then the
-// account's pages (Products; Members for those who manage the account's members; Notices).
+// account's pages (Files; Products; Members for those who manage the account's members; Notices).
 // Staff also get a Queue section on top (Unassigned, Mine, All open: every account's cases).
 // workspace is not owned and must outlive the sidebar.
 class SidebarWidget : public QWidget {
     Q_OBJECT
 public:
     // The Queue views are staff's (every account's cases, unassigned / mine / all open).
-    enum class View { All, Open, Followed, Drafts, Outbox, Products, Members, QueueUnassigned, QueueMine, QueueOpen, Notices };
+    enum class View { All, Open, Followed, Drafts, Outbox, Products, Members, QueueUnassigned, QueueMine, QueueOpen, Notices, Files };
 
     explicit SidebarWidget(caseport::client::Workspace* workspace, QWidget* parent = nullptr);
 

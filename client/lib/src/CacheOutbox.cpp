@@ -75,6 +75,8 @@ QString outboxKindKey(OutboxItem::Kind kind)
     case OutboxItem::Kind::Post: return QStringLiteral("post");
     case OutboxItem::Kind::UpdateCase: return QStringLiteral("update_case");
     case OutboxItem::Kind::Upload: return QStringLiteral("upload");
+    case OutboxItem::Kind::LinkAccountFile: return QStringLiteral("link_account_file");
+    case OutboxItem::Kind::UnlinkAccountFile: return QStringLiteral("unlink_account_file");
     }
     return {};
 }
@@ -82,7 +84,8 @@ QString outboxKindKey(OutboxItem::Kind kind)
 std::optional<OutboxItem::Kind> outboxKindFromKey(const QString& key)
 {
     for (auto kind : {OutboxItem::Kind::CreateCase, OutboxItem::Kind::Post,
-                      OutboxItem::Kind::UpdateCase, OutboxItem::Kind::Upload}) {
+                      OutboxItem::Kind::UpdateCase, OutboxItem::Kind::Upload,
+                      OutboxItem::Kind::LinkAccountFile, OutboxItem::Kind::UnlinkAccountFile}) {
         if (outboxKindKey(kind) == key)
             return kind;
     }

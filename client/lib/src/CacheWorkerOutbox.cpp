@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace caseport::client {
@@ -75,7 +76,17 @@ QByteArray withAttachments(const OutboxItem& item, const std::vector<StagedFile>
         return add(codec::decode<NewCase>(item.payload.toStdString()));
     if (item.kind == OutboxItem::Kind::Post)
         return add(codec::decode<NewPost>(item.payload.toStdString()));
-    throw std::runtime_error("only a new case or a post carries files");
+    if (item.kind == OutboxItem::Kind::LinkAccountFile && staged.size() == 1) {
+        // The link names the staged copy's blob: its cleaned name, size, hash and type.
+        NewAccountFile body = codec::decode<NewAccountFile>(item.payload.toStdString());
+        const AttachmentRef& ref = staged.front().ref;
+        body.name = ref.name;
+        body.sha256 = ref.sha256;
+        body.size = ref.size;
+        body.mime = ref.mime;
+        return QByteArray::fromStdString(codec::encode(body));
+    }
+    throw std::runtime_error("only a new case, a post or one account file carries files");
 }
 
 QStringList stagedPaths(const OutboxItems& items)
@@ -230,6 +241,13 @@ void CacheWorker::discardOutboxItem(qint64 seq)
         OutboxItems going {*item};
         if (item->kind == OutboxItem::Kind::CreateCase) {
             going = outbox::forCase(db, item->caseId); // nothing else can stand without it
+        } else if (item->kind == OutboxItem::Kind::LinkAccountFile
+                   || (item->kind == OutboxItem::Kind::Upload
+                       && std::ranges::any_of(outbox::forCase(db, item->caseId), [](const OutboxItem& other) {
+                              return other.kind == OutboxItem::Kind::LinkAccountFile;
+                          }))) {
+            // An account file's blob, its link and any unlink stand or fall together.
+            going = outbox::forCase(db, item->caseId);
         } else if (item->kind == OutboxItem::Kind::Post) {
             const NewPost body = codec::decode<NewPost>(item->payload.toStdString());
             for (const OutboxItem& other : outbox::forCase(db, item->caseId)) {

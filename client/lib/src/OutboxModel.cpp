@@ -70,6 +70,12 @@ QString OutboxModel::kindText(OutboxItem::Kind kind)
         return tr("Edit");
     case OutboxItem::Kind::Upload:
         return tr("File");
+    case OutboxItem::Kind::LinkAccountFile:
+        //: An outbox item: a file shared with the company (the Files page)
+        return tr("Shared file");
+    case OutboxItem::Kind::UnlinkAccountFile:
+        //: An outbox item: a shared file being removed (the Files page)
+        return tr("Removed file");
     }
     return {};
 }
@@ -92,6 +98,8 @@ QString OutboxModel::stateText(const OutboxItem& item)
             return tr("Refused: the server does not accept this type of file");
         if (code == error::kForbidden)
             return tr("Refused: you are not allowed to do this");
+        if (code == error::kNotFound && item.kind == OutboxItem::Kind::LinkAccountFile)
+            return tr("Refused: the company is no longer visible to you");
         if (code == error::kNotFound)
             return tr("Refused: the case is gone or no longer visible to you");
         if (!item.errorMessage.isEmpty())

@@ -4,7 +4,9 @@
 #include "caseport/client/BlobUpload.h"
 #include "CreateCaseJob.h"
 #include "CreatePostJob.h"
+#include "LinkAccountFileJob.h"
 #include "Logging.h"
+#include "UnlinkAccountFileJob.h"
 #include "UpdateCaseJob.h"
 
 #include "caseport/Codec.h"
@@ -145,6 +147,26 @@ void OutboxReplayer::send(const OutboxItem& item)
                         emit refused(conflicted, failure);
                         requestNext();
                     });
+            track(job, item);
+            return;
+        }
+        case OutboxItem::Kind::LinkAccountFile: {
+            auto* job = new LinkAccountFileJob(m_network, m_server, m_token, item.account,
+                                               codec::decode<NewAccountFile>(item.payload.toStdString()),
+                                               this);
+            connect(job, &LinkAccountFileJob::succeeded, this,
+                    [this, item](const AccountFile& linked, bool) {
+                        emit accountFileLinked(item, linked);
+                        succeed(item, std::nullopt, std::nullopt);
+                    });
+            track(job, item);
+            return;
+        }
+        case OutboxItem::Kind::UnlinkAccountFile: {
+            auto* job = new UnlinkAccountFileJob(m_network, m_server, m_token, item.account, item.caseId,
+                                                 this);
+            connect(job, &UnlinkAccountFileJob::succeeded, this,
+                    [this, item](bool) { succeed(item, std::nullopt, std::nullopt); });
             track(job, item);
             return;
         }

@@ -13,6 +13,7 @@
 //
 // Lives on the GUI thread (the network's), owned by the SyncEngine.
 
+#include "caseport/AccountFile.h"
 #include "caseport/Case.h"
 #include "caseport/Post.h"
 #include "caseport/client/ApiFailure.h"
@@ -64,6 +65,9 @@ signals:
     void delivered(const caseport::client::OutboxItem& item,
                    const std::optional<caseport::Case>& answered,
                    const std::optional<caseport::Post>& post);
+    // A LinkAccountFile item was taken: the server's record of the file (just before
+    // delivered() for the same item).
+    void accountFileLinked(const caseport::client::OutboxItem& item, const caseport::AccountFile& linked);
     // The item is now failed (Refuse) or a conflict (current = the server's version).
     void refused(const caseport::client::OutboxItem& item,
                  const caseport::client::ApiFailure& failure);

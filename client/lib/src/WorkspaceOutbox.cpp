@@ -11,6 +11,7 @@
 #include "caseport/client/DraftListModel.h"
 #include "caseport/client/OutboxModel.h"
 
+#include <QFileInfo>
 #include <QUuid>
 
 namespace caseport::client {
@@ -61,6 +62,8 @@ void Workspace::Private::connectOutbox()
                      });
     QObject::connect(replayer, &OutboxReplayer::uploadEnded, q,
                      [this](const OutboxItem& item) { emit q->outboxUploadEnded(item.seq); });
+    QObject::connect(replayer, &OutboxReplayer::accountFileLinked, q,
+                     [this](const OutboxItem&, const AccountFile& linked) { onAccountFileLinked(linked); });
     QObject::connect(replayer, &OutboxReplayer::refused, q,
                      [this](const OutboxItem& item, const ApiFailure& failure) { onRefused(item, failure); });
 }
@@ -129,8 +132,28 @@ void Workspace::Private::onDelivered(const OutboxItem& item, const std::optional
         }
         return;
     case OutboxItem::Kind::Upload:
+    case OutboxItem::Kind::LinkAccountFile: // onAccountFileLinked has the server's record
+        return;
+    case OutboxItem::Kind::UnlinkAccountFile:
+        onAccountFileUnlinked(item.caseId);
         return;
     }
+}
+
+void Workspace::Private::onAccountFileLinked(const AccountFile& linked)
+{
+    // Shown at once as the server has it; the catalog the same sync fetches (its ETag
+    // moved) replaces it.
+    std::erase_if(catalog.files, [&](const AccountFile& file) { return file.id == linked.id; });
+    catalog.files.insert(catalog.files.begin(), linked);
+    emit q->accountFilesChanged();
+}
+
+void Workspace::Private::onAccountFileUnlinked(const QString& fileId)
+{
+    const std::string id = fileId.toStdString();
+    if (std::erase_if(catalog.files, [&](const AccountFile& file) { return file.id == id; }) > 0)
+        emit q->accountFilesChanged();
 }
 
 void Workspace::Private::onRefused(const OutboxItem& item, const ApiFailure& failure)
@@ -170,6 +193,47 @@ QString Workspace::updateCase(const QString& caseId, const CaseUpdate& update)
     if (const int row = d->model->rowOf(caseId); row >= 0)
         summary = QString::fromStdString(d->model->caseAt(row)->subject);
     return d->enqueue(OutboxItem::Kind::UpdateCase, caseId, d->account, bytes(codec::encode(update)), summary);
+}
+
+QStringList Workspace::addAccountFiles(const QString& account, const QString& object, const QStringList& paths)
+{
+    QStringList ids;
+    for (const QString& path : paths) {
+        NewAccountFile file;
+        file.id = newId().toStdString();
+        file.object = object.toStdString();
+        file.name = QFileInfo(path).fileName().toStdString(); // the staged copy's cleaned name replaces it
+        const QString id = QString::fromStdString(file.id);
+        // One group per file: its blob first, then its link (CacheWorker::enqueue).
+        d->enqueue(OutboxItem::Kind::LinkAccountFile, id, account, bytes(codec::encode(file)),
+                   QFileInfo(path).fileName(), id, {path});
+        ids << id;
+    }
+    return ids;
+}
+
+bool Workspace::removeAccountFile(const QString& fileId)
+{
+    for (const OutboxItem& item : std::as_const(d->outboxItems)) {
+        if (item.kind != OutboxItem::Kind::LinkAccountFile || item.caseId != fileId)
+            continue;
+        if (item.state != OutboxItem::State::Pending) {
+            // Refused or paused: the server has no link to undo. Drops its upload too.
+            d->cache->discardOutboxItem(item.seq);
+            return true;
+        }
+        // It may be on its way right now: unlink it after it arrives.
+        d->enqueue(OutboxItem::Kind::UnlinkAccountFile, fileId, item.account, {}, item.summary);
+        return true;
+    }
+    for (const AccountFile& file : d->catalog.files) {
+        if (QString::fromStdString(file.id) == fileId) {
+            d->enqueue(OutboxItem::Kind::UnlinkAccountFile, fileId, QString::fromStdString(file.account), {},
+                       QString::fromStdString(file.name));
+            return true;
+        }
+    }
+    return false;
 }
 
 QString Workspace::saveDraft(Draft draft)

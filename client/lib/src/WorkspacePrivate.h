@@ -44,6 +44,8 @@ public:
     void onDelivered(const OutboxItem& item, const std::optional<Case>& answered,
                      const std::optional<Post>& post);
     void onRefused(const OutboxItem& item, const ApiFailure& failure);
+    void onAccountFileLinked(const AccountFile& linked);
+    void onAccountFileUnlinked(const QString& fileId);
     // Queues one local change (see CacheWorker::enqueue); a new case's draft goes with it.
     QString enqueue(OutboxItem::Kind kind, const QString& caseId, const QString& itemAccount,
                     QByteArray payload, QString summary, QString recordId = {},

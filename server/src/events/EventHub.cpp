@@ -94,6 +94,15 @@ void EventHub::caseChanged(const access::CaseFacts& facts, bool staffOnly)
     wake();
 }
 
+void EventHub::accountFileChanged(const access::AccountFileFacts& facts)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_pending.changes.files.push_back(facts);
+    }
+    wake();
+}
+
 void EventHub::accessChanged(const std::string& user)
 {
     {

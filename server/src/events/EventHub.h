@@ -50,6 +50,7 @@ public:
     [[nodiscard]] std::size_t connectionCount() const;
 
     void caseChanged(const access::CaseFacts& facts, bool staffOnly) override;
+    void accountFileChanged(const access::AccountFileFacts& facts) override;
     void accessChanged(const std::string& user) override;
     void everythingChanged() override;
 

@@ -247,7 +247,7 @@ Handler downloadBlob(Services& s, std::string sha256)
         const Caller caller = requireCaller(svc, ex);
         if (!BlobStore::isName(sha256))
             throw noSuchBlob();
-        const auto use = svc.blobs.visibleUse(caller, sha256);
+        const auto use = svc.blobs.offerFor(caller, sha256);
         const auto size = use ? svc.blobs.blobs().completeSize(sha256) : std::nullopt;
         if (!use || !size)
             throw noSuchBlob();

@@ -122,6 +122,17 @@ Poco::Net::HTTPRequestHandler* Router::createRequestHandler(
             return method == HTTPRequest::HTTP_PATCH
                 ? routes::updateMember(s, accounts->at(0), accounts->at(2))
                 : routes::methodNotAllowed(s, "PATCH");
+        if (accounts && accounts->size() == 2 && accounts->at(1) == "files") {
+            if (method == HTTPRequest::HTTP_GET)
+                return routes::accountFiles(s, accounts->at(0));
+            if (method == HTTPRequest::HTTP_POST)
+                return routes::linkAccountFile(s, accounts->at(0));
+            return routes::methodNotAllowed(s, "GET, POST");
+        }
+        if (accounts && accounts->size() == 3 && accounts->at(1) == "files")
+            return method == HTTPRequest::HTTP_DELETE
+                ? routes::removeAccountFile(s, accounts->at(0), accounts->at(2))
+                : routes::methodNotAllowed(s, "DELETE");
         if (accounts && accounts->size() == 2 && accounts->at(1) == "audit")
             return method == HTTPRequest::HTTP_GET ? routes::accessAudit(s, accounts->at(0))
                                                    : routes::methodNotAllowed(s, "GET");

@@ -89,6 +89,8 @@ CatalogAnswer catalogFor(Services& s, const Caller& caller)
     Catalog catalog = buildCatalog(*caller.config, caller);
     // Part of the body, so a notice published, withdrawn or expired changes the ETag.
     catalog.notices = s.notices.forCatalog(caller, nowUnixSeconds());
+    // Likewise the files the caller may see: linking or removing one changes the ETag.
+    catalog.files = s.accountFiles.forCatalog(caller);
     CatalogAnswer answer{codec::encode(catalog), {}};
     answer.etag = '"' + sha256Hex(answer.body).substr(0, 32) + '"';
     return answer;

@@ -41,6 +41,11 @@ Handler downloadBlob(Services& s, std::string sha256); // GET /api/v1/blobs/{sha
 // Notices (NoticeRoutes.cpp): staff publish and withdraw operational notices.
 Handler publishNotice(Services& s); // POST /api/v1/notices
 Handler withdrawNotice(Services& s, std::string id); // DELETE /api/v1/notices/{id}
+// Account files (AccountFileRoutes.cpp): files linked to an account or one of its objects.
+Handler linkAccountFile(Services& s, std::string account); // POST /api/v1/accounts/{a}/files
+Handler accountFiles(Services& s, std::string account); // GET /api/v1/accounts/{a}/files
+// DELETE /api/v1/accounts/{a}/files/{id}
+Handler removeAccountFile(Services& s, std::string account, std::string id);
 Handler notFound(Services& s);
 Handler methodNotAllowed(Services& s, std::string allow); // allow: "GET, POST"
 } // namespace routes

@@ -31,6 +31,7 @@ public:
 
     // New posts (and, later, status changes) may mean mail to plan; access changes do not.
     void caseChanged(const access::CaseFacts&, bool) override { m_planner.wake(); }
+    void accountFileChanged(const access::AccountFileFacts&) override {} // no mail about files
     void accessChanged(const std::string&) override {}
     void everythingChanged() override {}
 

@@ -3,6 +3,7 @@
 #include "auth/Authenticator.h"
 #include "blob/BlobStore.h"
 #include "caseport/AccessPolicy.h"
+#include "caseport/AccountFileRules.h"
 #include "caseport/CaseRules.h"
 #include "caseport/FileNames.h"
 #include "config/Config.h"
@@ -28,7 +29,7 @@ BlobService::BlobService(Store& store, BlobStore& blobs)
 
 bool BlobService::holds(const Caller& caller, const std::string& sha256)
 {
-    return m_store.isBlobHolder(sha256, caller.profile.id) || visibleUse(caller, sha256);
+    return m_store.isBlobHolder(sha256, caller.profile.id) || offerFor(caller, sha256);
 }
 
 void BlobService::recordUpload(const Caller& caller, const std::string& sha256)
@@ -41,6 +42,17 @@ std::optional<Attachment> BlobService::visibleUse(const Caller& caller, const st
     for (BlobUse& use : m_store.usesOfBlob(sha256)) {
         if (maySee(caller, use))
             return std::move(use.attachment.value);
+    }
+    return std::nullopt;
+}
+
+std::optional<BlobOffer> BlobService::offerFor(const Caller& caller, const std::string& sha256)
+{
+    if (auto attachment = visibleUse(caller, sha256))
+        return BlobOffer{std::move(attachment->name), std::move(attachment->mime)};
+    for (AccountFile& file : m_store.accountFilesUsingBlob(sha256)) {
+        if (access::canSeeAccountFile(caller.viewer, access::factsOf(file)))
+            return BlobOffer{std::move(file.name), std::move(file.mime)};
     }
     return std::nullopt;
 }

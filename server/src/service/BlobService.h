@@ -6,7 +6,7 @@
 // must outlive it; the configuration comes with each Caller.
 //
 // A caller *holds* a blob when they uploaded all of it themselves (the server hashed
-// their bytes) or can see an attachment that uses it. Only holders learn that a blob
+// their bytes) or can see an attachment or an account file that uses it. Only holders learn that a blob
 // exists (HEAD, PUT 200) or may attach it: knowing a SHA-256 is not having the file.
 
 #include "caseport/Case.h"
@@ -33,6 +33,13 @@ struct AttachmentVerdict {
     std::string detail;
 };
 
+// What a download of a blob is served as: the name (for Content-Disposition, through
+// safeFileName) and the declared type.
+struct BlobOffer {
+    std::string name;
+    std::string mime;
+};
+
 class BlobService {
 public:
     BlobService(Store& store, BlobStore& blobs);
@@ -46,6 +53,10 @@ public:
     // attachments for staff only); nullopt means "not found" for this caller.
     [[nodiscard]] std::optional<Attachment> visibleUse(const Caller& caller,
                                                        const std::string& sha256);
+    // What the caller may download the blob as: the visible attachment using it
+    // (visibleUse), else the newest account file using it that the caller may see
+    // (access::canSeeAccountFile); nullopt means "not found" for this caller.
+    [[nodiscard]] std::optional<BlobOffer> offerFor(const Caller& caller, const std::string& sha256);
     // Whether a new case or post may carry these attachments: well-formed (rules::
     // validateAttachmentRefs), of an allowed type, within the size limit, each a
     // complete blob of exactly that size that the caller holds.

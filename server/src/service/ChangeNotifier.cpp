@@ -24,6 +24,13 @@ void ChangeNotifier::caseChanged(const access::CaseFacts& facts, bool staffOnly)
         listener->caseChanged(facts, staffOnly);
 }
 
+void ChangeNotifier::accountFileChanged(const access::AccountFileFacts& facts)
+{
+    std::shared_lock lock(m_mutex);
+    for (ChangeListener* listener : m_listeners)
+        listener->accountFileChanged(facts);
+}
+
 void ChangeNotifier::accessChanged(const std::string& user)
 {
     std::shared_lock lock(m_mutex);

@@ -6,6 +6,7 @@
 // Thread-safe.
 
 #include "caseport/AccessPolicy.h"
+#include "caseport/AccountFileRules.h"
 
 #include <shared_mutex>
 #include <string>
@@ -18,6 +19,9 @@ public:
     virtual ~ChangeListener() = default;
     // A case or something on it changed; staffOnly for internal notes.
     virtual void caseChanged(const access::CaseFacts& facts, bool staffOnly) = 0;
+    // A file was linked to an account (or one of its objects) or removed from it: the
+    // catalogs of those who may see it changed.
+    virtual void accountFileChanged(const access::AccountFileFacts& facts) = 0;
     // One user's access changed (a customer admin set their levels).
     virtual void accessChanged(const std::string& user) = 0;
     // Anyone's access may have changed (the configuration was reloaded).
@@ -32,6 +36,7 @@ public:
     void remove(ChangeListener* listener);
 
     void caseChanged(const access::CaseFacts& facts, bool staffOnly) override;
+    void accountFileChanged(const access::AccountFileFacts& facts) override;
     void accessChanged(const std::string& user) override;
     void everythingChanged() override;
 

@@ -9,6 +9,7 @@
 #include "config/Config.h"
 #include "events/EventHub.h"
 #include "service/AccessDirectory.h"
+#include "service/AccountFileService.h"
 #include "service/BlobService.h"
 #include "service/CaseService.h"
 #include "service/ChangeNotifier.h"
@@ -30,6 +31,7 @@ struct Services {
         , cases(st, directory, blobs, notifier)
         , conversations(st, blobs, notifier)
         , notices(st, notifier)
+        , accountFiles(st, blobs, notifier)
         , events([this](const std::string& user) { return currentViewer(user); })
     {
         notifier.add(&events);
@@ -59,6 +61,7 @@ struct Services {
     CaseService cases;
     ConversationService conversations;
     NoticeService notices;
+    AccountFileService accountFiles; // files linked to accounts and objects
     EventHub events; // the push channel; started here, stopped when destroyed
 };
 

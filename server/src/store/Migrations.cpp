@@ -9,7 +9,7 @@ namespace caseport::server {
 namespace {
 
 // Step i brings the schema from version i to i + 1.
-constexpr std::array<const char*, 7> kSteps = {
+constexpr std::array<const char*, 8> kSteps = {
     R"sql(
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
@@ -165,6 +165,26 @@ CREATE TABLE notices (
     published_at TEXT NOT NULL,
     withdrawn_at TEXT
 ) STRICT;
+)sql",
+    // 7 → 8: files linked to an account or one of its objects (object '' = the whole
+    // account); the content is a blob. A removed file keeps its row (removed_at set) so a
+    // replayed link cannot bring it back.
+    R"sql(
+CREATE TABLE account_files (
+    id         TEXT PRIMARY KEY,
+    account    TEXT NOT NULL,
+    object     TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    size       INTEGER NOT NULL,
+    sha256     TEXT NOT NULL,
+    mime       TEXT NOT NULL,
+    added_by   TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    removed_by TEXT,
+    removed_at TEXT
+) STRICT;
+CREATE INDEX account_files_account ON account_files(account);
+CREATE INDEX account_files_sha256 ON account_files(sha256);
 )sql",
 };
 

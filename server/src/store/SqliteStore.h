@@ -49,6 +49,13 @@ public:
     PublishNoticeResult publishNotice(const Notice& notice, const std::string& at) override;
     bool withdrawNotice(const std::string& id, const std::string& at) override;
     [[nodiscard]] std::vector<Notice> liveNotices() override;
+    LinkAccountFileResult linkAccountFile(const AccountFile& file) override;
+    [[nodiscard]] std::vector<AccountFile> accountFiles(const std::vector<std::string>& accounts) override;
+    [[nodiscard]] std::vector<AccountFile> allAccountFiles() override;
+    [[nodiscard]] std::optional<AccountFile> accountFileById(const std::string& id) override;
+    bool removeAccountFile(const std::string& id, const std::string& by,
+                           const std::string& at) override;
+    [[nodiscard]] std::vector<AccountFile> accountFilesUsingBlob(const std::string& sha256) override;
     void createSession(const SessionRecord& session) override;
     [[nodiscard]] std::optional<SessionRecord> findSession(const std::string& tokenHash) override;
     bool revokeSession(const std::string& tokenHash) override;
@@ -106,6 +113,8 @@ private:
     std::int64_t nextCaseNumber();
     std::int64_t lastSeq();
     std::int64_t loadMailCursor();
+    // Linked account files matching `where` (binding ?1 to `value` unless it is empty).
+    std::vector<AccountFile> selectAccountFiles(const std::string& where, const std::string& value);
 
     mutable std::mutex m_mutex;
     std::unique_ptr<SqliteDatabase> m_db;

@@ -6,6 +6,7 @@
 // takes the next change sequence in the same transaction as its data.
 
 #include "caseport/AccessPolicy.h"
+#include "caseport/AccountFile.h"
 #include "caseport/Case.h"
 #include "caseport/ChangeSet.h"
 #include "caseport/Members.h"
@@ -113,6 +114,18 @@ struct PublishNoticeResult {
     Notice value;
 };
 
+enum class LinkFileOutcome {
+    Created, // value holds the stored file
+    Replayed, // the id existed with the same content and adder; value is the stored file
+    Conflict, // the id belongs to another file (other content or adder); value is empty
+    Removed, // the id belongs to a file that was removed since; value is empty
+};
+
+struct LinkAccountFileResult {
+    LinkFileOutcome outcome = LinkFileOutcome::Created;
+    AccountFile value;
+};
+
 // A position in the change log: the store's epoch plus a sequence number.
 struct ChangeCursor {
     std::string epoch;
@@ -208,6 +221,23 @@ public:
     // The published notices not withdrawn, oldest first (expired ones included: the
     // caller knows the time).
     [[nodiscard]] virtual std::vector<Notice> liveNotices() = 0;
+
+    // Files linked to accounts (DESIGN §3 "Account"). The caller checked the access rules
+    // and that the blob is complete (durable) with the file's size before linking.
+    // Idempotent on file.id: the same content from the same adder is a replay; a removed
+    // file's id stays taken (a late replay must not bring it back).
+    virtual LinkAccountFileResult linkAccountFile(const AccountFile& file) = 0;
+    // The linked (not removed) files of these accounts, or of every account; newest first.
+    [[nodiscard]] virtual std::vector<AccountFile>
+    accountFiles(const std::vector<std::string>& accounts) = 0;
+    [[nodiscard]] virtual std::vector<AccountFile> allAccountFiles() = 0;
+    // A linked file by id; nullopt when there is none or it was removed.
+    [[nodiscard]] virtual std::optional<AccountFile> accountFileById(const std::string& id) = 0;
+    // Removes a linked file; false when there is none or it was removed already.
+    virtual bool removeAccountFile(const std::string& id, const std::string& by,
+                                   const std::string& at) = 0;
+    // The linked files whose content is the blob, newest first (blob downloads).
+    [[nodiscard]] virtual std::vector<AccountFile> accountFilesUsingBlob(const std::string& sha256) = 0;
 
     virtual void createSession(const SessionRecord& session) = 0;
     [[nodiscard]] virtual std::optional<SessionRecord> findSession(const std::string& tokenHash) = 0;

@@ -24,7 +24,14 @@ struct Draft {
 };
 
 struct OutboxItem {
-    enum class Kind { CreateCase, Post, UpdateCase, Upload };
+    enum class Kind {
+        CreateCase,
+        Post,
+        UpdateCase,
+        Upload,
+        LinkAccountFile, // POST /accounts/{account}/files; payload NewAccountFile
+        UnlinkAccountFile, // DELETE /accounts/{account}/files/{caseId}; no payload
+    };
     enum class State {
         Pending, // waiting to be sent (again)
         Failed, // the server refused it for good (e.g. 422); the user fixes or discards it
@@ -36,11 +43,16 @@ struct OutboxItem {
     qint64 seq = 0; // replay order; assigned by the cache
     Kind kind = Kind::CreateCase;
     QString recordId; // the UUID the server deduplicates on (case, post or edit id)
-    QString caseId; // the case it belongs to (for a create: the new case's id)
+    // The group the item belongs to: later items of a group wait behind an earlier one
+    // that failed or is paused. For case items the case (for a create: the new case's
+    // id); for LinkAccountFile, UnlinkAccountFile and the Upload of a linked file the
+    // account file's id, so a file's blob goes before its link and its unlink after.
+    QString caseId;
     QString account;
     QByteArray payload; // the request body as the shared codec encodes it (Upload: the
-                        // AttachmentRef the case or post refers to)
-    QString summary; // one line for lists: a case's subject, a post's first words
+                        // AttachmentRef the case, post or account file refers to;
+                        // UnlinkAccountFile: empty)
+    QString summary; // one line for lists: a case's subject, a post's first words, a file's name
     State state = State::Pending;
     int attempts = 0; // sends that ended without an answer (offline, 5xx)
     QString errorCode; // the server's error code when Failed

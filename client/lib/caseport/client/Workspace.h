@@ -100,6 +100,19 @@ public:
     // <cache>.files/<sha256>/<safe name>. The folder is made by whoever downloads.
     [[nodiscard]] QString cachedFilePath(const caseport::Attachment& attachment) const;
 
+    // Files of an account (the catalog's files, the Files page), offline first: each path
+    // is copied (and hashed) into the cache and queued as an Upload of its content
+    // followed by a LinkAccountFile to `object` of `account` (empty: the whole account);
+    // both are grouped under the new file's id (OutboxItem::caseId). Sent at once when
+    // the server can be reached. Returns the new files' ids, one per path. A file that
+    // cannot be read queues nothing and is reported through cacheError().
+    QStringList addAccountFiles(const QString& account, const QString& object, const QStringList& paths);
+    // Removes a file through the outbox (UnlinkAccountFile; a 404 counts as done). A file
+    // still waiting to be linked is removed with it: a refused or paused one is dropped
+    // from the outbox at once, a pending one is unlinked right after it arrives. False
+    // when the id is neither in the catalog nor in the outbox.
+    bool removeAccountFile(const QString& fileId);
+
     // Drafts: autosaved new cases. saveDraft() with content.id empty gets an id (returned).
     QString saveDraft(caseport::client::Draft draft);
     void discardDraft(const QString& draftId);
@@ -158,6 +171,9 @@ signals:
     // (failure.kind == LocalStorage: nothing was saved).
     void submitFailed(const QString& caseId, const caseport::client::ApiFailure& failure);
     void postDelivered(const caseport::Post& post);
+    // catalog().files changed without a new catalog: a link or unlink was delivered (the
+    // server's record is shown until the next catalog, which the same sync fetches).
+    void accountFilesChanged();
     void caseUpdated(const caseport::Case& updated); // an edit was accepted
     // An edit met a newer version: outboxItems() holds it with the server's version.
     void updateConflict(qint64 seq);
