@@ -279,6 +279,96 @@
     </message>
 </context>
 <context>
+    <name>caseport::app::AccountFilesPage</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Tilføj filer…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Gem &amp;som…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Fjern…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle filer</translation>
+    </message>
+    <message>
+        <source>Files of %1</source>
+        <extracomment>Title of the Files page; %1 is the company (account)</extracomment>
+        <translation>Filer for %1</translation>
+    </message>
+    <message>
+        <source>No files here yet.</source>
+        <translation>Her er endnu ingen filer.</translation>
+    </message>
+    <message>
+        <source>No files shared with %1 yet.</source>
+        <extracomment>%1 is the company (account)</extracomment>
+        <translation>Der er endnu ikke delt nogen filer med %1.</translation>
+    </message>
+    <message>
+        <source>Share files with everyone in %1 who may see them</source>
+        <translation>Del filer med alle i %1, der må se dem</translation>
+    </message>
+    <message>
+        <source>Share files with %1</source>
+        <translation>Del filer med %1</translation>
+    </message>
+    <message>
+        <source>Choose one of your objects under Show to add files to it</source>
+        <translation>Vælg et af dine objekter under Vis for at tilføje filer til det</translation>
+    </message>
+    <message>
+        <source>Your access lets you read these files, not add any</source>
+        <translation>Med din adgang kan du læse disse filer, men ikke tilføje nogen</translation>
+    </message>
+    <message>
+        <source>Only the one who added a file or a customer admin can remove it</source>
+        <translation>Kun den, der har tilføjet en fil, eller en kundeadministrator kan fjerne den</translation>
+    </message>
+    <message>
+        <source>Not added (not a file, or it cannot be read): %1</source>
+        <extracomment>%1 lists files or folders that were dropped or picked</extracomment>
+        <translation>Ikke tilføjet (ikke en fil, eller den kan ikke læses): %1</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Tilføj filer</translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation>Gem fil</translation>
+    </message>
+    <message>
+        <source>The file could not be saved as %1.</source>
+        <translation>Filen kunne ikke gemmes som %1.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Fjern fil</translation>
+    </message>
+    <message>
+        <source>Remove %1 for everyone in %2? It cannot be opened here afterwards.</source>
+        <translation>Vil du fjerne %1 for alle i %2? Den kan ikke åbnes her bagefter.</translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::AccountPickerDialog</name>
     <message>
         <source>Select account</source>
@@ -1881,6 +1971,15 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>Operational notices about your products: outages, deadlines, changes</source>
         <translation>Driftsmeddelelser om dine produkter: nedbrud, frister, ændringer</translation>
     </message>
+    <message>
+        <source>Files</source>
+        <extracomment>Sidebar entry: files shared with the company (account) or one of its sites</extracomment>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>Files shared with your company or one of its sites</source>
+        <translation>Filer, der er delt med din virksomhed eller en af dens lokationer</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::StaffCaseBar</name>
@@ -2093,6 +2192,45 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
 </context>
 <context>
+    <name>caseport::client::AccountFileListModel</name>
+    <message>
+        <source>Whole account</source>
+        <extracomment>A file shared with the whole company, not with one of its sites</extracomment>
+        <translation>Hele virksomheden</translation>
+    </message>
+    <message>
+        <source>Uploading %1 %</source>
+        <extracomment>%1 is a percentage, 0 to 100</extracomment>
+        <translation>Sender %1 %</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <extracomment>Files page column: the site/installation a file belongs to, or the whole account</extracomment>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Tilføjet af</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <extracomment>Files page column: when the file was added (or, while it is sent, how far it is)</extracomment>
+        <translation>Tilføjet</translation>
+    </message>
+</context>
+<context>
     <name>caseport::client::CaseListModel</name>
     <message>
         <source>Number</source>
@@ -2271,6 +2409,20 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>Paused — Send now to resume</source>
         <extracomment>An upload the user cancelled; &quot;Send now&quot; is the Outbox&apos;s button</extracomment>
         <translation>Sat på pause – vælg Send nu for at fortsætte</translation>
+    </message>
+    <message>
+        <source>Shared file</source>
+        <extracomment>An outbox item: a file shared with the company (the Files page)</extracomment>
+        <translation>Delt fil</translation>
+    </message>
+    <message>
+        <source>Removed file</source>
+        <extracomment>An outbox item: a shared file being removed (the Files page)</extracomment>
+        <translation>Fjernet fil</translation>
+    </message>
+    <message>
+        <source>Refused: the company is no longer visible to you</source>
+        <translation>Afvist: du kan ikke længere se virksomheden</translation>
     </message>
 </context>
 </TS>

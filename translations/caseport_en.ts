@@ -279,6 +279,96 @@
     </message>
 </context>
 <context>
+    <name>caseport::app::AccountFilesPage</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>All files</translation>
+    </message>
+    <message>
+        <source>Files of %1</source>
+        <extracomment>Title of the Files page; %1 is the company (account)</extracomment>
+        <translation>Files of %1</translation>
+    </message>
+    <message>
+        <source>No files here yet.</source>
+        <translation>No files here yet.</translation>
+    </message>
+    <message>
+        <source>No files shared with %1 yet.</source>
+        <extracomment>%1 is the company (account)</extracomment>
+        <translation>No files shared with %1 yet.</translation>
+    </message>
+    <message>
+        <source>Share files with everyone in %1 who may see them</source>
+        <translation>Share files with everyone in %1 who may see them</translation>
+    </message>
+    <message>
+        <source>Share files with %1</source>
+        <translation>Share files with %1</translation>
+    </message>
+    <message>
+        <source>Choose one of your objects under Show to add files to it</source>
+        <translation>Choose one of your objects under Show to add files to it</translation>
+    </message>
+    <message>
+        <source>Your access lets you read these files, not add any</source>
+        <translation>Your access lets you read these files, not add any</translation>
+    </message>
+    <message>
+        <source>Only the one who added a file or a customer admin can remove it</source>
+        <translation>Only the one who added a file or a customer admin can remove it</translation>
+    </message>
+    <message>
+        <source>Not added (not a file, or it cannot be read): %1</source>
+        <extracomment>%1 lists files or folders that were dropped or picked</extracomment>
+        <translation>Not added (not a file, or it cannot be read): %1</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Add files</translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation>Save file</translation>
+    </message>
+    <message>
+        <source>The file could not be saved as %1.</source>
+        <translation>The file could not be saved as %1.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Remove file</translation>
+    </message>
+    <message>
+        <source>Remove %1 for everyone in %2? It cannot be opened here afterwards.</source>
+        <translation>Remove %1 for everyone in %2? It cannot be opened here afterwards.</translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::AccountPickerDialog</name>
     <message>
         <source>Select account</source>
@@ -1881,6 +1971,15 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>Operational notices about your products: outages, deadlines, changes</source>
         <translation>Operational notices about your products: outages, deadlines, changes</translation>
     </message>
+    <message>
+        <source>Files</source>
+        <extracomment>Sidebar entry: files shared with the company (account) or one of its sites</extracomment>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Files shared with your company or one of its sites</source>
+        <translation>Files shared with your company or one of its sites</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::StaffCaseBar</name>
@@ -2093,6 +2192,45 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
 </context>
 <context>
+    <name>caseport::client::AccountFileListModel</name>
+    <message>
+        <source>Whole account</source>
+        <extracomment>A file shared with the whole company, not with one of its sites</extracomment>
+        <translation>Whole account</translation>
+    </message>
+    <message>
+        <source>Uploading %1 %</source>
+        <extracomment>%1 is a percentage, 0 to 100</extracomment>
+        <translation>Uploading %1 %</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <extracomment>Files page column: the site/installation a file belongs to, or the whole account</extracomment>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <extracomment>Files page column: when the file was added (or, while it is sent, how far it is)</extracomment>
+        <translation>Added</translation>
+    </message>
+</context>
+<context>
     <name>caseport::client::CaseListModel</name>
     <message>
         <source>Number</source>
@@ -2271,6 +2409,20 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>Paused — Send now to resume</source>
         <extracomment>An upload the user cancelled; &quot;Send now&quot; is the Outbox&apos;s button</extracomment>
         <translation>Paused — Send now to resume</translation>
+    </message>
+    <message>
+        <source>Shared file</source>
+        <extracomment>An outbox item: a file shared with the company (the Files page)</extracomment>
+        <translation>Shared file</translation>
+    </message>
+    <message>
+        <source>Removed file</source>
+        <extracomment>An outbox item: a shared file being removed (the Files page)</extracomment>
+        <translation>Removed file</translation>
+    </message>
+    <message>
+        <source>Refused: the company is no longer visible to you</source>
+        <translation>Refused: the company is no longer visible to you</translation>
     </message>
 </context>
 </TS>

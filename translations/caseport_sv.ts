@@ -279,6 +279,96 @@
     </message>
 </context>
 <context>
+    <name>caseport::app::AccountFilesPage</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Lägg till filer…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Spara &amp;som…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alla filer</translation>
+    </message>
+    <message>
+        <source>Files of %1</source>
+        <extracomment>Title of the Files page; %1 is the company (account)</extracomment>
+        <translation>Filer för %1</translation>
+    </message>
+    <message>
+        <source>No files here yet.</source>
+        <translation>Här finns inga filer än.</translation>
+    </message>
+    <message>
+        <source>No files shared with %1 yet.</source>
+        <extracomment>%1 is the company (account)</extracomment>
+        <translation>Inga filer har delats med %1 än.</translation>
+    </message>
+    <message>
+        <source>Share files with everyone in %1 who may see them</source>
+        <translation>Dela filer med alla i %1 som får se dem</translation>
+    </message>
+    <message>
+        <source>Share files with %1</source>
+        <translation>Dela filer med %1</translation>
+    </message>
+    <message>
+        <source>Choose one of your objects under Show to add files to it</source>
+        <translation>Välj ett av dina objekt under Visa för att lägga till filer i det</translation>
+    </message>
+    <message>
+        <source>Your access lets you read these files, not add any</source>
+        <translation>Med din åtkomst kan du läsa de här filerna men inte lägga till några</translation>
+    </message>
+    <message>
+        <source>Only the one who added a file or a customer admin can remove it</source>
+        <translation>Bara den som lade till en fil eller en kundadministratör kan ta bort den</translation>
+    </message>
+    <message>
+        <source>Not added (not a file, or it cannot be read): %1</source>
+        <extracomment>%1 lists files or folders that were dropped or picked</extracomment>
+        <translation>Lades inte till (inte en fil, eller går inte att läsa): %1</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Lägg till filer</translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation>Spara fil</translation>
+    </message>
+    <message>
+        <source>The file could not be saved as %1.</source>
+        <translation>Filen kunde inte sparas som %1.</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Ta bort fil</translation>
+    </message>
+    <message>
+        <source>Remove %1 for everyone in %2? It cannot be opened here afterwards.</source>
+        <translation>Vill du ta bort %1 för alla i %2? Den kan inte öppnas här efteråt.</translation>
+    </message>
+</context>
+<context>
     <name>caseport::app::AccountPickerDialog</name>
     <message>
         <source>Select account</source>
@@ -1881,6 +1971,15 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>Operational notices about your products: outages, deadlines, changes</source>
         <translation>Driftmeddelanden om dina produkter: driftstörningar, tidsfrister, ändringar</translation>
     </message>
+    <message>
+        <source>Files</source>
+        <extracomment>Sidebar entry: files shared with the company (account) or one of its sites</extracomment>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>Files shared with your company or one of its sites</source>
+        <translation>Filer som har delats med ditt företag eller en av dess platser</translation>
+    </message>
 </context>
 <context>
     <name>caseport::app::StaffCaseBar</name>
@@ -2093,6 +2192,45 @@ Site list entry: the case is not about one particular site</extracomment>
     </message>
 </context>
 <context>
+    <name>caseport::client::AccountFileListModel</name>
+    <message>
+        <source>Whole account</source>
+        <extracomment>A file shared with the whole company, not with one of its sites</extracomment>
+        <translation>Hela företaget</translation>
+    </message>
+    <message>
+        <source>Uploading %1 %</source>
+        <extracomment>%1 is a percentage, 0 to 100</extracomment>
+        <translation>Skickar %1 %</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <extracomment>Files page column: the site/installation a file belongs to, or the whole account</extracomment>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Tillagd av</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <extracomment>Files page column: when the file was added (or, while it is sent, how far it is)</extracomment>
+        <translation>Tillagd</translation>
+    </message>
+</context>
+<context>
     <name>caseport::client::CaseListModel</name>
     <message>
         <source>Number</source>
@@ -2271,6 +2409,20 @@ Site list entry: the case is not about one particular site</extracomment>
         <source>Paused — Send now to resume</source>
         <extracomment>An upload the user cancelled; &quot;Send now&quot; is the Outbox&apos;s button</extracomment>
         <translation>Pausad – välj Skicka nu för att fortsätta</translation>
+    </message>
+    <message>
+        <source>Shared file</source>
+        <extracomment>An outbox item: a file shared with the company (the Files page)</extracomment>
+        <translation>Delad fil</translation>
+    </message>
+    <message>
+        <source>Removed file</source>
+        <extracomment>An outbox item: a shared file being removed (the Files page)</extracomment>
+        <translation>Borttagen fil</translation>
+    </message>
+    <message>
+        <source>Refused: the company is no longer visible to you</source>
+        <translation>Avvisad: företaget är inte längre synligt för dig</translation>
     </message>
 </context>
 </TS>
