@@ -135,7 +135,7 @@ void TestHttpWorkflow::closedDaysAgo(const std::string& id, int days)
 {
     Case c = m_server.store().caseById(id).value();
     c.closedAt = toRfc3339(nowUnixSeconds() - std::int64_t{days} * 86'400);
-    QCOMPARE(m_server.store().updateCase(c, c.version, {}).outcome, UpdateOutcome::Updated);
+    QCOMPARE(m_server.store().updateCase(c, c.version, {}, "staff@caseport.example").outcome, UpdateOutcome::Updated);
 }
 
 void TestHttpWorkflow::catalogCarriesTheConfiguredWorkflow()

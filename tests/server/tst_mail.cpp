@@ -186,6 +186,7 @@ private slots:
     void internalNoteReachesStaffOnly();
     void followerWhoLostAccessGetsNothing();
     void statusChangeMails();
+    void nobodyIsMailedAboutTheirOwnStatusChange();
     void disabledMailMovesTheCursorWithoutPlanning();
     void enqueueRefusesAMovedCursor();
     void existingStoreStartsAtTheLogsHead();
@@ -599,7 +600,7 @@ void TestMail::internalNoteReachesStaffOnly()
 {
     Case followed = m_case;
     followed.followers = { kErik, kPia };
-    QCOMPARE(m_store->updateCase(followed, m_case.version, {}).outcome, UpdateOutcome::Updated);
+    QCOMPARE(m_store->updateCase(followed, m_case.version, {}, kSam).outcome, UpdateOutcome::Updated);
     QCOMPARE(m_store->createPost(makePost(uuid(10), m_case.id, kSam, "Check the tax table", true))
                  .outcome,
         PostOutcome::Created);
@@ -624,13 +625,13 @@ void TestMail::statusChangeMails()
     // An edit that leaves the status alone mails nobody.
     Case edited = m_case;
     edited.followers = { kErik, kBo };
-    auto updated = m_store->updateCase(edited, m_case.version, {});
+    auto updated = m_store->updateCase(edited, m_case.version, {}, kSam);
     QCOMPARE(updated.outcome, UpdateOutcome::Updated);
     QCOMPARE(m_planner->planPending(), 0);
 
     Case moved = updated.value;
     moved.status = "in_progress";
-    QCOMPARE(m_store->updateCase(moved, updated.value.version, {}).outcome, UpdateOutcome::Updated);
+    QCOMPARE(m_store->updateCase(moved, updated.value.version, {}, kSam).outcome, UpdateOutcome::Updated);
     QCOMPARE(m_planner->planPending(), 3);
     const auto mails = outboxOf(*m_store);
     QCOMPARE(recipientsOf(mails),
@@ -657,17 +658,49 @@ void TestMail::statusChangeMails()
     const std::int64_t answeredFrom = answered.version;
     answered.answer = "Paid with the June salary.";
     answered.status = "waiting_for_customer";
-    QCOMPARE(m_store->updateCase(answered, answeredFrom, {}).outcome, UpdateOutcome::Updated);
+    QCOMPARE(m_store->updateCase(answered, answeredFrom, {}, kSam).outcome, UpdateOutcome::Updated);
     QCOMPARE(m_planner->planPending(), 3);
     QCOMPARE(lastThreeWith("June salary"), 0);
     Case closed = m_store->caseById(m_case.id).value();
     const std::int64_t closedFrom = closed.version;
     closed.status = "closed";
-    QCOMPARE(m_store->updateCase(closed, closedFrom, {}).outcome, UpdateOutcome::Updated);
+    QCOMPARE(m_store->updateCase(closed, closedFrom, {}, kSam).outcome, UpdateOutcome::Updated);
     QCOMPARE(m_planner->planPending(), 3);
     QCOMPARE(lastThreeWith("\nPaid with the June salary.\n"), 3);
     QCOMPARE(lastThreeWith("Svar:\nPaid"), 2); // anna (da) and erik (sv)
     QCOMPARE(lastThreeWith("Answer:\nPaid"), 1); // bo (en)
+}
+
+void TestMail::nobodyIsMailedAboutTheirOwnStatusChange()
+{
+    Case followed = m_case;
+    followed.followers = { kErik };
+    auto updated = m_store->updateCase(followed, m_case.version, {}, kSam);
+    QCOMPARE(updated.outcome, UpdateOutcome::Updated);
+    QCOMPARE(m_planner->planPending(), 0);
+
+    // The creator closes her own case: only the follower hears of it.
+    Case closed = updated.value;
+    closed.status = "closed";
+    updated = m_store->updateCase(closed, updated.value.version, {}, kAnna);
+    QCOMPARE(updated.outcome, UpdateOutcome::Updated);
+    QCOMPARE(m_planner->planPending(), 1);
+    QCOMPARE(recipientsOf(outboxOf(*m_store)), QStringList { QString::fromStdString(kErik) });
+
+    // Her post reopens it: the follower gets the post and the new status, she neither.
+    PostRule reopen;
+    reopen.decide = [](const Case&) { return workflow::PostEffect::Reopen; };
+    reopen.reopenTo = "received";
+    const auto posted = m_store->createPost(makePost(uuid(10), m_case.id, kAnna, "Still wrong"), {}, reopen);
+    QCOMPARE(posted.outcome, PostOutcome::Created);
+    QVERIFY(posted.reopened);
+    QCOMPARE(m_planner->planPending(), 2);
+    const auto mails = outboxOf(*m_store);
+    QCOMPARE(recipientsOf(mails),
+        (QStringList { QString::fromStdString(kErik), QString::fromStdString(kErik),
+            QString::fromStdString(kErik) }));
+    QVERIFY(mails[1].mail.body.find("Still wrong") != std::string::npos);
+    QVERIFY(mails[2].mail.subject.find("ny status") != std::string::npos); // erik reads Swedish
 }
 
 void TestMail::disabledMailMovesTheCursorWithoutPlanning()
@@ -708,11 +741,12 @@ void TestMail::existingStoreStartsAtTheLogsHead()
     m_store.reset();
     sqlite3* db = nullptr;
     QCOMPARE(sqlite3_open(dbPath().c_str(), &db), SQLITE_OK);
-    // Later steps (6: closed_at, 7: notices, 8: account files) go too, so the file is
-    // exactly a version-4 store.
+    // Later steps (6: closed_at, 7: notices, 8: account files, 9: change actors) go too,
+    // so the file is exactly a version-4 store.
     const char* undo = "DROP TABLE account_files; DROP TABLE notices; DROP TABLE mail_outbox; DROP TABLE mail_case_status;"
                        "DELETE FROM meta WHERE key = 'mail_cursor';"
-                       "ALTER TABLE cases DROP COLUMN closed_at; PRAGMA user_version = 4;";
+                       "ALTER TABLE cases DROP COLUMN closed_at; ALTER TABLE changes DROP COLUMN actor;"
+                       "PRAGMA user_version = 4;";
     QCOMPARE(sqlite3_exec(db, undo, nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(db);
 

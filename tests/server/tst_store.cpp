@@ -269,7 +269,7 @@ void TestStore::updateBumpsVersionAndSequence()
     next.number = "XX-1999-999999"; // the store keeps number and createdAt
     next.createdAt = "1999-01-01T00:00:00Z";
     next.version = 42; // and counts versions itself
-    const UpdateCaseResult result = m_store->updateCase(next, 1, {});
+    const UpdateCaseResult result = m_store->updateCase(next, 1, {}, "staff@caseport.example");
     QCOMPARE(result.outcome, UpdateOutcome::Updated);
     QCOMPARE(result.value.version, 2);
     QCOMPARE(result.value.number, created.number);
@@ -284,7 +284,7 @@ void TestStore::updateBumpsVersionAndSequence()
     QCOMPARE(idsOf(changes), (std::vector<std::string>{uuid(1)}));
     QCOMPARE(changes.cases[0], result.value);
     QCOMPARE(changes.cursor, m_store->epoch() + ":3");
-    QCOMPARE(m_store->updateCase(result.value, 2, {}).value.version, 3);
+    QCOMPARE(m_store->updateCase(result.value, 2, {}, "staff@caseport.example").value.version, 3);
 }
 
 void TestStore::updateConflictAndNotFoundWriteNothing()
@@ -292,20 +292,20 @@ void TestStore::updateConflictAndNotFoundWriteNothing()
     const Case created = m_store->createCase(draftCase(uuid(1), "anna"), "CP").value;
     Case next = created;
     next.isPrivate = true;
-    const Case stored = m_store->updateCase(next, 1, {}).value;
+    const Case stored = m_store->updateCase(next, 1, {}, "staff@caseport.example").value;
     const std::string cursor = m_store->changesSince("", 10, staff()).cursor;
 
     next.isPrivate = false;
-    const UpdateCaseResult stale = m_store->updateCase(next, 1, {"bo"});
+    const UpdateCaseResult stale = m_store->updateCase(next, 1, {"bo"}, "staff@caseport.example");
     QCOMPARE(stale.outcome, UpdateOutcome::Conflict);
     QCOMPARE(stale.value, stored); // the current case, for the 409
-    const UpdateCaseResult ahead = m_store->updateCase(next, 3, {});
+    const UpdateCaseResult ahead = m_store->updateCase(next, 3, {}, "staff@caseport.example");
     QCOMPARE(ahead.outcome, UpdateOutcome::Conflict);
     QCOMPARE(m_store->caseById(uuid(1)), std::optional<Case>(stored));
 
     Case ghost = draftCase(uuid(9), "anna");
     ghost.updatedAt = ghost.createdAt;
-    QCOMPARE(m_store->updateCase(ghost, 1, {"bo"}).outcome, UpdateOutcome::NotFound);
+    QCOMPARE(m_store->updateCase(ghost, 1, {"bo"}, "staff@caseport.example").outcome, UpdateOutcome::NotFound);
     QVERIFY(!m_store->caseById(uuid(9)));
 
     // Neither appended a change or a tombstone.
@@ -328,7 +328,7 @@ void TestStore::updateTombstonesReachLostViewersOnly()
     Case hidden = created;
     hidden.isPrivate = true;
     hidden.updatedAt = "2026-03-02T10:00:00Z";
-    const Case privateCase = m_store->updateCase(hidden, 1, {"erik"}).value;
+    const Case privateCase = m_store->updateCase(hidden, 1, {"erik"}, "staff@caseport.example").value;
 
     const ChangeSet lost = m_store->changesSince(cursor, 10, erik);
     QVERIFY(lost.cases.empty());
@@ -346,7 +346,7 @@ void TestStore::updateTombstonesReachLostViewersOnly()
     // no removal, since the tombstone's case is visible to him again.
     Case shown = privateCase;
     shown.isPrivate = false;
-    m_store->updateCase(shown, 2, {});
+    m_store->updateCase(shown, 2, {}, "staff@caseport.example");
     const ChangeSet back = m_store->changesSince(cursor, 10, erik);
     QCOMPARE(idsOf(back), (std::vector<std::string>{uuid(1)}));
     QVERIFY(back.removed.cases.empty());

@@ -150,7 +150,7 @@ private slots:
         QCOMPARE(m_store->allAccountFiles(), std::vector<AccountFile>{file(2, "acme", "odense")});
         QCOMPARE(m_store->linkAccountFile(file(1, "acme")).outcome, LinkFileOutcome::Removed);
         QCOMPARE(m_store->linkAccountFile(file(2, "acme", "odense")).outcome, LinkFileOutcome::Replayed);
-        QCOMPARE(latestSchemaVersion(), 8);
+        QVERIFY(latestSchemaVersion() >= 8); // the step that made account_files
     }
 
 private:

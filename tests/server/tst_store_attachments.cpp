@@ -297,7 +297,7 @@ void TestStoreAttachments::newSightBringsTheFiles()
     Case followed = *m_store->caseById(uuid(1));
     followed.followers = {"bo"};
     followed.updatedAt = "2026-03-03T10:00:00Z";
-    QCOMPARE(m_store->updateCase(followed, followed.version, {"bo"}).outcome, UpdateOutcome::Updated);
+    QCOMPARE(m_store->updateCase(followed, followed.version, {"bo"}, "staff@caseport.example").outcome, UpdateOutcome::Updated);
 
     const ChangeSet after = m_store->changesSince(before.cursor, 100, bo);
     QCOMPARE(after.cases.size(), std::size_t(1));

@@ -266,7 +266,7 @@ UpdateResponse CaseService::update(const Caller& caller, const std::string& id,
     next.closedAt = closedAtAfter(flow, *current, next, next.updatedAt);
     const access::CaseFacts after = access::factsOf(next);
     const auto sightChanged = m_directory.usersWhoseSightChanges(*caller.config, before, after);
-    UpdateCaseResult stored = m_store.updateCase(next, change.baseVersion, sightChanged);
+    UpdateCaseResult stored = m_store.updateCase(next, change.baseVersion, sightChanged, caller.profile.id);
     switch (stored.outcome) {
     case UpdateOutcome::Updated:
         response.status = UpdateStatus::Updated;

@@ -22,6 +22,8 @@ struct MailSource {
     // For a change of the case: the status the planner recorded for it last time;
     // unset when it never recorded one (a new case, or one older than the mail tables).
     std::optional<std::string> mailedStatus;
+    // Who made the change ('' for changes stored before the store recorded it).
+    std::string actor;
 };
 
 // What the planner may act on after its cursor: `through` is the last change sequence

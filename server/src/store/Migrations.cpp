@@ -9,7 +9,7 @@ namespace caseport::server {
 namespace {
 
 // Step i brings the schema from version i to i + 1.
-constexpr std::array<const char*, 8> kSteps = {
+constexpr std::array<const char*, 9> kSteps = {
     R"sql(
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
@@ -185,6 +185,12 @@ CREATE TABLE account_files (
 ) STRICT;
 CREATE INDEX account_files_account ON account_files(account);
 CREATE INDEX account_files_sha256 ON account_files(sha256);
+)sql",
+    // 8 → 9: who made each change ('' = not recorded: rows older than this step), so the
+    // mail planner never tells people about their own status changes (a customer's post
+    // that reopens a case, a creator closing their own case).
+    R"sql(
+ALTER TABLE changes ADD COLUMN actor TEXT NOT NULL DEFAULT '';
 )sql",
 };
 

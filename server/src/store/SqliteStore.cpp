@@ -49,10 +49,10 @@ std::string SqliteStore::epoch() const
 }
 
 std::int64_t SqliteStore::appendChange(const char* kind, const Case& record,
-                                       const std::string& audience)
+                                       const std::string& audience, const std::string& actor)
 {
-    Statement stmt = m_db->prepare("INSERT INTO changes(kind, record_id, account, product, at, audience) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    Statement stmt = m_db->prepare("INSERT INTO changes(kind, record_id, account, product, at, audience, actor) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     stmt.bind(1, std::string(kind))
         .bind(2, record.id)
         .bind(3, record.account)
@@ -62,6 +62,7 @@ std::int64_t SqliteStore::appendChange(const char* kind, const Case& record,
         stmt.bindNull(6);
     else
         stmt.bind(6, audience);
+    stmt.bind(7, actor);
     stmt.run();
     return m_db->lastInsertRowId();
 }
@@ -163,7 +164,7 @@ CreateCaseResult SqliteStore::createCaseLocked(const Case& draft, const std::str
     c.number = numberPrefix + number;
     c.updatedAt = c.createdAt;
     c.version = 1;
-    writeCase(c, appendChange("case", c), false);
+    writeCase(c, appendChange("case", c, {}, submitterOf(c)), false);
     std::vector<Attachment> own = attachments;
     for (Attachment& a : own) {
         a.caseId = c.id;
@@ -200,7 +201,8 @@ std::optional<Case> SqliteStore::caseById(const std::string& id)
 }
 
 UpdateCaseResult SqliteStore::updateCase(const Case& next, std::int64_t baseVersion,
-                                         const std::vector<std::string>& viewersOfChangedSight)
+                                         const std::vector<std::string>& viewersOfChangedSight,
+                                         const std::string& actor)
 {
     std::lock_guard lock(m_mutex);
     Transaction tx(*m_db);
@@ -213,7 +215,7 @@ UpdateCaseResult SqliteStore::updateCase(const Case& next, std::int64_t baseVers
     c.number = current->number; // never changed by an edit
     c.createdAt = current->createdAt;
     c.version = current->version + 1;
-    const std::int64_t seq = appendChange("case", c);
+    const std::int64_t seq = appendChange("case", c, {}, actor);
     for (const auto& viewer : viewersOfChangedSight)
         appendChange("visibility", c, viewer);
     writeCase(c, seq, true);

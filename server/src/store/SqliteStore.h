@@ -29,7 +29,8 @@ public:
                                 const std::vector<Attachment>& attachments = {}) override;
     [[nodiscard]] std::optional<Case> caseById(const std::string& id) override;
     UpdateCaseResult updateCase(const Case& next, std::int64_t baseVersion,
-                                const std::vector<std::string>& viewersOfChangedSight) override;
+                                const std::vector<std::string>& viewersOfChangedSight,
+                                const std::string& actor) override;
     CreatePostResult createPost(const Post& post, const std::vector<Attachment>& attachments = {},
                                 const PostRule& rule = {}) override;
     [[nodiscard]] std::vector<Post> postsOfCase(const std::string& caseId) override;
@@ -100,8 +101,9 @@ private:
     CreatePostResult createPostLocked(const Post& draft, const std::vector<Attachment>& attachments,
                                       const PostRule& rule = {});
     std::optional<Case> loadCase(const std::string& id);
+    // audience: the one viewer a "visibility" row is for; actor: who made the change.
     std::int64_t appendChange(const char* kind, const Case& record,
-                              const std::string& audience = {});
+                              const std::string& audience = {}, const std::string& actor = {});
     void writeCase(const Case& c, std::int64_t seq, bool replace);
     std::optional<Post> loadPost(const std::string& id);
     std::vector<Post> loadPosts(const std::string& caseId);

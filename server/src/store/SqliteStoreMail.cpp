@@ -45,6 +45,7 @@ struct Candidate {
     std::int64_t seq;
     std::string kind;
     std::string recordId;
+    std::string actor;
 };
 
 } // namespace
@@ -75,7 +76,7 @@ MailSourcePage SqliteStore::mailSourcesAfter(std::int64_t seq, int limit)
         // is read as it is now, so its earlier rows would only repeat it.
         Statement scan = m_db->prepare(
             "SELECT ch.seq, ch.kind, ch.record_id, "
-            "  (ch.kind = 'post' OR (ch.kind = 'case' AND c.id IS NOT NULL))"
+            "  (ch.kind = 'post' OR (ch.kind = 'case' AND c.id IS NOT NULL)), ch.actor"
             " FROM changes ch"
             " LEFT JOIN cases c ON ch.kind = 'case' AND c.id = ch.record_id AND c.seq = ch.seq"
             " WHERE ch.seq > ?1 ORDER BY ch.seq LIMIT ?2");
@@ -88,12 +89,13 @@ MailSourcePage SqliteStore::mailSourcesAfter(std::int64_t seq, int limit)
             }
             page.through = scan.integer(0);
             if (scan.integer(3) != 0)
-                candidates.push_back({ scan.integer(0), scan.text(1), scan.text(2) });
+                candidates.push_back({ scan.integer(0), scan.text(1), scan.text(2), scan.text(4) });
         }
     } // resets the scan before the loads below
     for (const Candidate& candidate : candidates) {
         MailSource source;
         source.seq = candidate.seq;
+        source.actor = candidate.actor;
         std::string caseId = candidate.recordId;
         if (candidate.kind == "post") {
             source.post = loadPost(candidate.recordId);

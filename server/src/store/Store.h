@@ -163,9 +163,11 @@ public:
     // baseVersion: version + 1, updatedAt = next.updatedAt, a new change sequence.
     // Each of `viewersOfChangedSight` (users who gain or lose sight of the case) gets a
     // visibility row in the change log: their next changes() brings the whole case with
-    // its posts if they see it then, or reports it removed if they do not.
+    // its posts if they see it then, or reports it removed if they do not. `actor` (the
+    // user making the edit) is recorded with the change: nobody is mailed about their own.
     virtual UpdateCaseResult updateCase(const Case& next, std::int64_t baseVersion,
-                                        const std::vector<std::string>& viewersOfChangedSight) = 0;
+                                        const std::vector<std::string>& viewersOfChangedSight,
+                                        const std::string& actor) = 0;
 
     // Appends a post to its case (post.caseId) and moves the case's updatedAt to the
     // post's createdAt with a new change sequence (not a new version: posts never
