@@ -701,6 +701,20 @@ void TestMail::nobodyIsMailedAboutTheirOwnStatusChange()
             QString::fromStdString(kErik) }));
     QVERIFY(mails[1].mail.body.find("Still wrong") != std::string::npos);
     QVERIFY(mails[2].mail.subject.find("ny status") != std::string::npos); // erik reads Swedish
+
+    // Staff move it on and Anna edits it before the planner runs: the status is still
+    // staff's news, so she hears of it.
+    Case moved = m_store->caseById(m_case.id).value();
+    moved.status = "in_progress";
+    updated = m_store->updateCase(moved, moved.version, {}, kSam);
+    QCOMPARE(updated.outcome, UpdateOutcome::Updated);
+    Case described = updated.value;
+    described.description = "Two people are still missing it.";
+    QCOMPARE(m_store->updateCase(described, described.version, {}, kAnna).outcome, UpdateOutcome::Updated);
+    QCOMPARE(m_planner->planPending(), 2);
+    const auto later = outboxOf(*m_store);
+    QCOMPARE(recipientsOf({ later.end() - 2, later.end() }),
+        (QStringList { QString::fromStdString(kAnna), QString::fromStdString(kErik) }));
 }
 
 void TestMail::disabledMailMovesTheCursorWithoutPlanning()
@@ -741,11 +755,11 @@ void TestMail::existingStoreStartsAtTheLogsHead()
     m_store.reset();
     sqlite3* db = nullptr;
     QCOMPARE(sqlite3_open(dbPath().c_str(), &db), SQLITE_OK);
-    // Later steps (6: closed_at, 7: notices, 8: account files, 9: change actors) go too,
+    // Later steps (6: closed_at, 7: notices, 8: account files, 9: status_by) go too,
     // so the file is exactly a version-4 store.
     const char* undo = "DROP TABLE account_files; DROP TABLE notices; DROP TABLE mail_outbox; DROP TABLE mail_case_status;"
                        "DELETE FROM meta WHERE key = 'mail_cursor';"
-                       "ALTER TABLE cases DROP COLUMN closed_at; ALTER TABLE changes DROP COLUMN actor;"
+                       "ALTER TABLE cases DROP COLUMN closed_at; ALTER TABLE cases DROP COLUMN status_by;"
                        "PRAGMA user_version = 4;";
     QCOMPARE(sqlite3_exec(db, undo, nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(db);

@@ -122,8 +122,8 @@ void MailPlanner::plan(const Config& config, const MailSource& source,
         }
         return;
     }
-    // Not to whoever made the change: a customer whose post reopened the case knows.
-    const MailEvent event { access::factsOf(c), source.actor, false };
+    // Not to whoever set the status: a customer whose post reopened the case knows.
+    const MailEvent event { access::factsOf(c), source.statusBy, false };
     for (const UserProfile& to : mailRecipients(event, candidatesFor(config, c))) {
         const StatusMailFacts facts { settings.portalName, c.number, c.subject,
             config.workflow.labelOf(c.status, to.language), answerToMail(config, c) };

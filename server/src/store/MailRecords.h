@@ -22,8 +22,9 @@ struct MailSource {
     // For a change of the case: the status the planner recorded for it last time;
     // unset when it never recorded one (a new case, or one older than the mail tables).
     std::optional<std::string> mailedStatus;
-    // Who made the change ('' for changes stored before the store recorded it).
-    std::string actor;
+    // For a change of the case: who set its current status ('' when the store did not
+    // record it: set before store step 9).
+    std::string statusBy;
 };
 
 // What the planner may act on after its cursor: `through` is the last change sequence

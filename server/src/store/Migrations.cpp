@@ -186,11 +186,12 @@ CREATE TABLE account_files (
 CREATE INDEX account_files_account ON account_files(account);
 CREATE INDEX account_files_sha256 ON account_files(sha256);
 )sql",
-    // 8 → 9: who made each change ('' = not recorded: rows older than this step), so the
-    // mail planner never tells people about their own status changes (a customer's post
-    // that reopens a case, a creator closing their own case).
+    // 8 → 9: who set each case's current status ('' = not recorded: set before this
+    // step), so the mail planner never tells people about their own status change (a
+    // customer's post that reopens a case, a creator closing their own case), even when
+    // later edits by others are planned together with it.
     R"sql(
-ALTER TABLE changes ADD COLUMN actor TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN status_by TEXT NOT NULL DEFAULT '';
 )sql",
 };
 

@@ -49,10 +49,10 @@ std::string SqliteStore::epoch() const
 }
 
 std::int64_t SqliteStore::appendChange(const char* kind, const Case& record,
-                                       const std::string& audience, const std::string& actor)
+                                       const std::string& audience)
 {
-    Statement stmt = m_db->prepare("INSERT INTO changes(kind, record_id, account, product, at, audience, actor) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    Statement stmt = m_db->prepare("INSERT INTO changes(kind, record_id, account, product, at, audience) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     stmt.bind(1, std::string(kind))
         .bind(2, record.id)
         .bind(3, record.account)
@@ -62,9 +62,13 @@ std::int64_t SqliteStore::appendChange(const char* kind, const Case& record,
         stmt.bindNull(6);
     else
         stmt.bind(6, audience);
-    stmt.bind(7, actor);
     stmt.run();
     return m_db->lastInsertRowId();
+}
+
+void SqliteStore::setStatusBy(const std::string& caseId, const std::string& user)
+{
+    m_db->prepare("UPDATE cases SET status_by = ?2 WHERE id = ?1").bind(1, caseId).bind(2, user).run();
 }
 
 void SqliteStore::writeCase(const Case& c, std::int64_t seq, bool replace)
@@ -164,7 +168,8 @@ CreateCaseResult SqliteStore::createCaseLocked(const Case& draft, const std::str
     c.number = numberPrefix + number;
     c.updatedAt = c.createdAt;
     c.version = 1;
-    writeCase(c, appendChange("case", c, {}, submitterOf(c)), false);
+    writeCase(c, appendChange("case", c), false);
+    setStatusBy(c.id, submitterOf(c));
     std::vector<Attachment> own = attachments;
     for (Attachment& a : own) {
         a.caseId = c.id;
@@ -215,10 +220,12 @@ UpdateCaseResult SqliteStore::updateCase(const Case& next, std::int64_t baseVers
     c.number = current->number; // never changed by an edit
     c.createdAt = current->createdAt;
     c.version = current->version + 1;
-    const std::int64_t seq = appendChange("case", c, {}, actor);
+    const std::int64_t seq = appendChange("case", c);
     for (const auto& viewer : viewersOfChangedSight)
         appendChange("visibility", c, viewer);
     writeCase(c, seq, true);
+    if (c.status != current->status)
+        setStatusBy(c.id, actor);
     tx.commit();
     return {UpdateOutcome::Updated, std::move(c)};
 }

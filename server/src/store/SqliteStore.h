@@ -101,9 +101,10 @@ private:
     CreatePostResult createPostLocked(const Post& draft, const std::vector<Attachment>& attachments,
                                       const PostRule& rule = {});
     std::optional<Case> loadCase(const std::string& id);
-    // audience: the one viewer a "visibility" row is for; actor: who made the change.
     std::int64_t appendChange(const char* kind, const Case& record,
-                              const std::string& audience = {}, const std::string& actor = {});
+                              const std::string& audience = {});
+    // Records who set the case's current status (cases.status_by), for the mail planner.
+    void setStatusBy(const std::string& caseId, const std::string& user);
     void writeCase(const Case& c, std::int64_t seq, bool replace);
     std::optional<Post> loadPost(const std::string& id);
     std::vector<Post> loadPosts(const std::string& caseId);

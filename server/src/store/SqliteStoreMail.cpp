@@ -45,7 +45,6 @@ struct Candidate {
     std::int64_t seq;
     std::string kind;
     std::string recordId;
-    std::string actor;
 };
 
 } // namespace
@@ -76,7 +75,7 @@ MailSourcePage SqliteStore::mailSourcesAfter(std::int64_t seq, int limit)
         // is read as it is now, so its earlier rows would only repeat it.
         Statement scan = m_db->prepare(
             "SELECT ch.seq, ch.kind, ch.record_id, "
-            "  (ch.kind = 'post' OR (ch.kind = 'case' AND c.id IS NOT NULL)), ch.actor"
+            "  (ch.kind = 'post' OR (ch.kind = 'case' AND c.id IS NOT NULL))"
             " FROM changes ch"
             " LEFT JOIN cases c ON ch.kind = 'case' AND c.id = ch.record_id AND c.seq = ch.seq"
             " WHERE ch.seq > ?1 ORDER BY ch.seq LIMIT ?2");
@@ -89,13 +88,12 @@ MailSourcePage SqliteStore::mailSourcesAfter(std::int64_t seq, int limit)
             }
             page.through = scan.integer(0);
             if (scan.integer(3) != 0)
-                candidates.push_back({ scan.integer(0), scan.text(1), scan.text(2), scan.text(4) });
+                candidates.push_back({ scan.integer(0), scan.text(1), scan.text(2) });
         }
     } // resets the scan before the loads below
     for (const Candidate& candidate : candidates) {
         MailSource source;
         source.seq = candidate.seq;
-        source.actor = candidate.actor;
         std::string caseId = candidate.recordId;
         if (candidate.kind == "post") {
             source.post = loadPost(candidate.recordId);
@@ -108,6 +106,10 @@ MailSourcePage SqliteStore::mailSourcesAfter(std::int64_t seq, int limit)
             mark.bind(1, caseId);
             if (mark.step())
                 source.mailedStatus = mark.text(0);
+            Statement by = m_db->prepare("SELECT status_by FROM cases WHERE id = ?1");
+            by.bind(1, caseId);
+            if (by.step())
+                source.statusBy = by.text(0);
         }
         auto found = loadCase(caseId);
         if (!found)

@@ -77,7 +77,7 @@ CreatePostResult SqliteStore::createPostLocked(const Post& draft,
     }
     Case postRecord = touched; // the change log's account and product are the case's
     postRecord.id = post.id;
-    const std::int64_t seq = appendChange("post", postRecord, {}, post.author);
+    const std::int64_t seq = appendChange("post", postRecord);
     m_db->prepare(std::string("INSERT INTO posts(") + kPostColumns
                   + ", seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
         .bind(1, post.id)
@@ -93,7 +93,9 @@ CreatePostResult SqliteStore::createPostLocked(const Post& draft,
     // Internal notes do not move the case for customers: its list position and
     // updatedAt would tell them something happened.
     if (!post.internal || reopens)
-        writeCase(touched, appendChange("case", touched, {}, post.author), true);
+        writeCase(touched, appendChange("case", touched), true);
+    if (reopens)
+        setStatusBy(touched.id, post.author);
     return {PostOutcome::Created, post, reopens};
 }
 
