@@ -41,6 +41,7 @@ private slots:
     void cleanupTestCase();
     void fileAddedOfflineReachesThoseWhoMaySeeIt();
     void limitedMemberMayNotAdd();
+    void fileRemovedBeforeItIsSentNeverReachesTheServer();
 
 private:
     SessionInfo login(const QString& user);
@@ -245,6 +246,31 @@ void TestE2eAccountFiles::limitedMemberMayNotAdd()
     // Removing the refused file drops it (and nothing was linked on the server).
     QVERIFY(bo->removeAccountFile(refused.caseId));
     QTRY_COMPARE_WITH_TIMEOUT(bo->pendingCount(), 0, 5000);
+}
+
+void TestE2eAccountFiles::fileRemovedBeforeItIsSentNeverReachesTheServer()
+{
+    auto anna = openWorkspace(login(QStringLiteral("anna@acme.example")), QStringLiteral("anna-regrets"));
+    QVERIFY(anna);
+    QVERIFY2(syncAndWait(*anna).ok, "first sync");
+    const QString path = writeFile(QStringLiteral("wrong payroll list.csv"), "name;salary\nAnna;1\n");
+
+    // Added offline, then removed before it went anywhere: nothing is left to send, and
+    // no link-then-unlink shows the file to the account in between.
+    QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
+    const QString id = anna->addAccountFiles(QStringLiteral("acme"), {}, {path}).value(0);
+    QTRY_COMPARE_WITH_TIMEOUT(anna->pendingCount(), 2, 10000);
+    QVERIFY(anna->removeAccountFile(id));
+    QTRY_COMPARE_WITH_TIMEOUT(anna->pendingCount(), 0, 10000);
+    QVERIFY(anna->outboxItems().isEmpty());
+
+    QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+    auto erik = openWorkspace(login(QStringLiteral("erik@acme.example")), QStringLiteral("erik-regrets"));
+    QVERIFY(erik);
+    QVERIFY2(syncAndWait(*anna).ok, "anna's sync");
+    QVERIFY2(syncAndWait(*erik).ok, "erik's sync");
+    QVERIFY(findFile(*anna, id) == nullptr);
+    QVERIFY(findFile(*erik, id) == nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestE2eAccountFiles)

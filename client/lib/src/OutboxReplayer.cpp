@@ -106,6 +106,7 @@ void OutboxReplayer::onNext(bool found, const OutboxItem& item)
 void OutboxReplayer::track(ApiJob* job, const OutboxItem& item)
 {
     m_job = job;
+    m_jobSeq = item.seq;
     connect(job, &ApiJob::failed, this,
             [this, item](const ApiFailure& failure) { onFailure(item, failure); });
     job->start();
@@ -210,6 +211,11 @@ void OutboxReplayer::send(const OutboxItem& item)
         emit refused(item, failure);
         requestNext();
     }
+}
+
+qint64 OutboxReplayer::sendingSeq() const
+{
+    return m_job ? m_jobSeq : 0;
 }
 
 bool OutboxReplayer::cancelUpload(qint64 seq)

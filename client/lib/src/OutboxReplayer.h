@@ -59,6 +59,8 @@ public:
     bool cancelUpload(qint64 seq);
     // The Upload item in flight, 0 when none.
     [[nodiscard]] qint64 uploadingSeq() const { return m_upload ? m_uploadSeq : 0; }
+    // The item whose request (not an upload) is with the server now, 0 when none.
+    [[nodiscard]] qint64 sendingSeq() const;
 
 signals:
     // The server took item; answered is its case (creates and edits), post its post.
@@ -99,6 +101,7 @@ private:
     bool m_awaitingNext = false;
     qint64 m_settledSeq = 0; // the last item whose outcome was handed to the cache
     QPointer<ApiJob> m_job;
+    qint64 m_jobSeq = 0; // m_job's item
     QPointer<BlobUpload> m_upload; // the BlobUpload of an Upload item in flight
     qint64 m_uploadSeq = 0; // its item
     qint64 m_cancelledSeq = 0; // the item whose upload the user cancelled

@@ -146,14 +146,24 @@ void Workspace::Private::onAccountFileLinked(const AccountFile& linked)
     // moved) replaces it.
     std::erase_if(catalog.files, [&](const AccountFile& file) { return file.id == linked.id; });
     catalog.files.insert(catalog.files.begin(), linked);
+    keepPatchedCatalog();
     emit q->accountFilesChanged();
 }
 
 void Workspace::Private::onAccountFileUnlinked(const QString& fileId)
 {
     const std::string id = fileId.toStdString();
-    if (std::erase_if(catalog.files, [&](const AccountFile& file) { return file.id == id; }) > 0)
+    if (std::erase_if(catalog.files, [&](const AccountFile& file) { return file.id == id; }) > 0) {
+        keepPatchedCatalog();
         emit q->accountFilesChanged();
+    }
+}
+
+void Workspace::Private::keepPatchedCatalog()
+{
+    // Stored too, so a client closed (or offline) before the next catalog fetch does not
+    // start from the old list; without an ETag, so that fetch is never answered 304.
+    cache->storeCatalog(catalog, QString());
 }
 
 void Workspace::Private::onRefused(const OutboxItem& item, const ApiFailure& failure)
@@ -217,13 +227,20 @@ bool Workspace::removeAccountFile(const QString& fileId)
     for (const OutboxItem& item : std::as_const(d->outboxItems)) {
         if (item.kind != OutboxItem::Kind::LinkAccountFile || item.caseId != fileId)
             continue;
-        if (item.state != OutboxItem::State::Pending) {
-            // Refused or paused: the server has no link to undo. Drops its upload too.
-            d->cache->discardOutboxItem(item.seq);
+        OutboxReplayer* replayer = d->engine ? d->engine->outbox() : nullptr;
+        if (replayer && replayer->sendingSeq() == item.seq) {
+            // The server is taking the link right now: unlink it once it has.
+            d->enqueue(OutboxItem::Kind::UnlinkAccountFile, fileId, item.account, {}, item.summary);
             return true;
         }
-        // It may be on its way right now: unlink it after it arrives.
-        d->enqueue(OutboxItem::Kind::UnlinkAccountFile, fileId, item.account, {}, item.summary);
+        // Not linked yet (waiting, refused, or its upload paused or failed): drop the file's
+        // whole group, so it never reaches anyone. A running upload of it stops first.
+        for (const OutboxItem& upload : std::as_const(d->outboxItems)) {
+            if (replayer && upload.kind == OutboxItem::Kind::Upload && upload.caseId == fileId
+                && replayer->uploadingSeq() == upload.seq)
+                replayer->cancelUpload(upload.seq);
+        }
+        d->cache->discardOutboxItem(item.seq); // its upload goes with it
         return true;
     }
     for (const AccountFile& file : d->catalog.files) {

@@ -46,6 +46,7 @@ public:
     void onRefused(const OutboxItem& item, const ApiFailure& failure);
     void onAccountFileLinked(const AccountFile& linked);
     void onAccountFileUnlinked(const QString& fileId);
+    void keepPatchedCatalog(); // catalog, edited here, into the cache
     // Queues one local change (see CacheWorker::enqueue); a new case's draft goes with it.
     QString enqueue(OutboxItem::Kind kind, const QString& caseId, const QString& itemAccount,
                     QByteArray payload, QString summary, QString recordId = {},
