@@ -198,6 +198,17 @@
     </message>
 </context>
 <context>
+    <name>FetchedFile</name>
+    <message>
+        <source>Save file</source>
+        <translation>Save file</translation>
+    </message>
+    <message>
+        <source>The file could not be saved as %1.</source>
+        <translation>The file could not be saved as %1.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeText</name>
     <message>
         <source>Information</source>
@@ -350,14 +361,6 @@
     <message>
         <source>Add files</source>
         <translation>Add files</translation>
-    </message>
-    <message>
-        <source>Save file</source>
-        <translation>Save file</translation>
-    </message>
-    <message>
-        <source>The file could not be saved as %1.</source>
-        <translation>The file could not be saved as %1.</translation>
     </message>
     <message>
         <source>Remove file</source>
@@ -1768,14 +1771,6 @@ Site list entry: the case is not about one particular site</extracomment>
     <message>
         <source>On this computer: opens without a connection</source>
         <translation>On this computer: opens without a connection</translation>
-    </message>
-    <message>
-        <source>Save file</source>
-        <translation>Save file</translation>
-    </message>
-    <message>
-        <source>The file could not be saved as %1.</source>
-        <translation>The file could not be saved as %1.</translation>
     </message>
     <message>
         <source>%1 file</source>

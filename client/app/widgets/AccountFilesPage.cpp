@@ -2,6 +2,7 @@
 
 #include "AttachmentListWidget.h"
 #include "FailureText.h"
+#include "FetchedFile.h"
 
 #include "caseport/AccountFileRules.h"
 #include "caseport/client/AccessChoices.h"
@@ -10,13 +11,10 @@
 #include "caseport/client/Workspace.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
-#include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -24,14 +22,10 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QStandardPaths>
-#include <QThread>
 #include <QTreeView>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace caseport::app {
@@ -350,9 +344,7 @@ void AccountFilesPage::saveSelected()
     const caseport::AccountFile* file = selected();
     if (!file || selectedIsPending())
         return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    const QString target = QFileDialog::getSaveFileName(this, tr("Save file"),
-                                                        QDir(folder).filePath(QString::fromStdString(file->name)));
+    const QString target = fetchedFile::askSaveTarget(this, QString::fromStdString(file->name));
     if (!target.isEmpty())
         fetch(*file, target);
 }
@@ -375,25 +367,10 @@ void AccountFilesPage::finish(const QString& fileId, const QString& path)
         return;
     m_waitingFor.clear();
     refresh();
-    if (m_saveTo.isEmpty()) {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-        return;
-    }
-    // A big file takes a while to copy: off the GUI thread.
-    const QString target = std::exchange(m_saveTo, QString());
-    QPointer<AccountFilesPage> self(this);
-    QThread* copier = QThread::create([self, path, target] {
-        QFile::remove(target); // the dialog asked before replacing it
-        const bool copied = QFile::copy(path, target);
-        QMetaObject::invokeMethod(qApp, [self, copied, target] {
-            if (self && !copied) {
-                self->m_problem->setText(tr("The file could not be saved as %1.").arg(QDir::toNativeSeparators(target)));
-                self->m_problem->show();
-            }
-        });
+    fetchedFile::deliver(this, path, std::exchange(m_saveTo, QString()), [this](const QString& problem) {
+        m_problem->setText(problem);
+        m_problem->show();
     });
-    connect(copier, &QThread::finished, copier, &QObject::deleteLater);
-    copier->start();
 }
 
 void AccountFilesPage::removeSelected()

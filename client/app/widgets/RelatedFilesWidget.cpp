@@ -1,26 +1,18 @@
 #include "RelatedFilesWidget.h"
 
 #include "FailureText.h"
+#include "FetchedFile.h"
 
 #include "caseport/client/AttachmentFiles.h"
 #include "caseport/client/FileText.h"
 
-#include <QCoreApplication>
-#include <QDesktopServices>
-#include <QDir>
 #include <QEvent>
-#include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
-#include <QPointer>
 #include <QPushButton>
-#include <QStandardPaths>
-#include <QThread>
 #include <QTreeWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace caseport::app {
@@ -179,9 +171,7 @@ void RelatedFilesWidget::saveSelected()
     const caseport::Attachment* attachment = selected();
     if (!attachment || !m_waitingFor.isEmpty())
         return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    const QString target = QFileDialog::getSaveFileName(
-        this, tr("Save file"), QDir(folder).filePath(QString::fromStdString(attachment->name)));
+    const QString target = fetchedFile::askSaveTarget(this, QString::fromStdString(attachment->name));
     if (target.isEmpty())
         return;
     m_problem->clear();
@@ -198,26 +188,10 @@ void RelatedFilesWidget::finish(const QString& attachmentId, const QString& path
     if (attachmentId != m_waitingFor)
         return;
     m_waitingFor.clear();
-    if (m_saveTo.isEmpty()) {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-    } else {
-        // A big file takes a while to copy: off the GUI thread.
-        const QString target = std::exchange(m_saveTo, QString());
-        QPointer<RelatedFilesWidget> self(this);
-        QThread* copier = QThread::create([self, path, target] {
-            QFile::remove(target); // the dialog asked before replacing it
-            const bool copied = QFile::copy(path, target);
-            QMetaObject::invokeMethod(qApp, [self, copied, target] {
-                if (self && !copied) {
-                    self->m_problem->setText(
-                        tr("The file could not be saved as %1.").arg(QDir::toNativeSeparators(target)));
-                    self->m_problem->show();
-                }
-            });
-        });
-        connect(copier, &QThread::finished, copier, &QObject::deleteLater);
-        copier->start();
-    }
+    fetchedFile::deliver(this, path, std::exchange(m_saveTo, QString()), [this](const QString& problem) {
+        m_problem->setText(problem);
+        m_problem->show();
+    });
     setAttachments(m_attachments); // "on this computer" now
 }
 
