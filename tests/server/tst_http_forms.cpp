@@ -160,12 +160,19 @@ private slots:
         HttpReply reply = m_server.client().post(
             "/api/v1/cases", newCaseJson(uuid(++m_cases), "acme", "payroll", onBehalf), m_server.staff);
         VERIFY_ERROR(reply, 422, error::kValidationFailed, "employee");
+        const std::string id = uuid(++m_cases);
         reply = m_server.client().post(
-            "/api/v1/cases",
-            newCaseJson(uuid(++m_cases), "acme", "payroll", onBehalf + R"(,"fields":{"employee":"7"})"),
+            "/api/v1/cases", newCaseJson(id, "acme", "payroll", onBehalf + R"(,"fields":{"employee":"7"})"),
             m_server.staff);
         QVERIFY2(reply.status == 201, reply.body.c_str());
         QCOMPARE(codec::decode<Case>(reply.body).channel, std::string("phone"));
+
+        // Staff correcting the call's fields are not held up by the missing file either;
+        // the customer editing them is asked for it, as when filing.
+        reply = patch("staff", id, R"("fields":{"employee":"8"})");
+        QVERIFY2(reply.status == 200, reply.body.c_str());
+        VERIFY_ERROR(patch("bo", id, R"("fields":{"employee":"9"})", 2), 422, error::kValidationFailed,
+                     "attachments");
     }
 
     void patchChecksTheForm()

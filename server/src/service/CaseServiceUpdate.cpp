@@ -222,10 +222,13 @@ UpdateResponse CaseService::update(const Caller& caller, const std::string& id,
     if (auto refusal = checkEditor(caller, *current, edit))
         return *refusal;
     if (edit.fields || edit.category) {
-        // The form as the case would be: its attachment rule counts the files it has.
+        // The form as the case would be: its attachment rule counts the files it has,
+        // waived for staff editing a case filed on a customer's behalf (as when filing).
         const Case next = applied(*current, edit);
+        const bool onBehalf = caller.viewer.staff && !next.onBehalfBy.empty();
         const FormCheck form{next.account, next.product, next.category, &next.fields,
-                             m_store.attachmentsOfCase(next.id).size(), forms::Filing::ByCustomer};
+                             m_store.attachmentsOfCase(next.id).size(),
+                             onBehalf ? forms::Filing::OnBehalf : forms::Filing::ByCustomer};
         if (auto problem = checkCaseForm(*caller.config, form)) {
             UpdateResponse invalid = refused(UpdateStatus::Invalid, problem->field, problem->code);
             invalid.problem.message = problem->message;
