@@ -95,6 +95,8 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    // The red star after a required field's label.
+    static const QString kRequiredStar;
     void buildUi();
     void loadDraft(const caseport::client::Draft& saved);
     void contentChanged();
